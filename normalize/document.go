@@ -1,0 +1,112 @@
+package normalize
+
+// Span is a half-open range of byte offsets [Start, End) into a document's
+// original bytes.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether offset lies inside the span.
+func (s Span) Contains(offset int) bool { return s.Start <= offset && offset < s.End }
+
+// DateSource says where a document's date came from.
+type DateSource string
+
+// Date sources, most specific first.
+const (
+	DateFromFlag     DateSource = "flag"     // --date ID=… given by the user
+	DateFromHeader   DateSource = "header"   // a leading "date 2023-09"
+	DateFromOutlet   DateSource = "outlet"   // "infoinfusion 4 septiembre, 2023 | …"
+	DateFromDateline DateSource = "dateline" // "MOSCÚ, 13 sep (Reuters) –"
+	DateFromNone     DateSource = "none"
+)
+
+// Document is one article: its metadata and every sentence it holds.
+type Document struct {
+	ID         string // file name without extension
+	Path       string // where it was read from ("-" for stdin)
+	Text       string // the original bytes, BOM included; spans index into it
+	Date       Date
+	DateSource DateSource
+	Outlet     string // from an outlet line or a dateline, "" if none
+	URL        string // from a "Fuente:" line, "" if none
+	Sentences  []Sentence
+}
+
+// SentenceKind tells claims from the lines that open or decorate an article.
+type SentenceKind uint8
+
+// Sentence kinds.
+const (
+	KindClaim    SentenceKind = iota // a sentence of the article's text
+	KindMetadata                     // header, outlet, dateline or source line
+	KindHeading                      // a subheading or a headline without final punctuation
+	KindCaption                      // a video or photo caption
+)
+
+// String returns the JSON name of the kind.
+func (k SentenceKind) String() string {
+	switch k {
+	case KindMetadata:
+		return "metadata"
+	case KindHeading:
+		return "heading"
+	case KindCaption:
+		return "caption"
+	}
+	return "claim"
+}
+
+// Sentence is one sentence (or metadata line) of a document.
+type Sentence struct {
+	Span
+	Kind     SentenceKind
+	Text     string // the original text of the span
+	Tokens   []Token
+	Mentions []Mention
+}
+
+// Token is one word or number of a sentence.
+type Token struct {
+	Span
+	Raw    string // as written
+	Folded string // Fold(Raw)
+	Stem   string // folded Snowball stem; "" for stopwords and punctuation
+	Stop   bool   // a stopword or a reporting verb
+	Upper  bool   // starts with an upper-case letter
+}
+
+// MentionKind is the kind of a named mention.
+type MentionKind uint8
+
+// Mention kinds.
+const (
+	MentionPerson MentionKind = iota
+	MentionPlace
+	MentionOrg
+	MentionOther
+)
+
+// String returns the JSON name of the kind.
+func (k MentionKind) String() string {
+	switch k {
+	case MentionPerson:
+		return "person"
+	case MentionPlace:
+		return "place"
+	case MentionOrg:
+		return "org"
+	}
+	return "other"
+}
+
+// Mention is a name of a person, place or organization in a sentence.
+type Mention struct {
+	Span
+	Kind MentionKind
+	Text string // as written
+	Key  string // a spelling-insensitive key (see NameKey)
+}
