@@ -109,4 +109,7 @@ type Mention struct {
 	Kind MentionKind
 	Text string // as written
 	Key  string // a spelling-insensitive key (see NameKey)
+	// Weak marks a lone capitalized word opening a sentence: a name only if
+	// the same key names something elsewhere ("Kirby añadió").
+	Weak bool
 }

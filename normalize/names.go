@@ -1,0 +1,214 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// places maps the NameKey of a place to the NameKey of the place that
+	// contains it ("" for none), from data/places.txt.
+	places = lazy(func() map[string]string {
+		m := make(map[string]string)
+		for k, v := range lexiconMap("places", NameKey) {
+			m[k] = NameKey(v)
+		}
+		return m
+	})
+	// placeNames maps the NameKey of a place to its name as written in
+	// data/places.txt.
+	placeNames = lazy(func() map[string]string {
+		m := make(map[string]string)
+		for _, line := range lexiconLines("places") {
+			name, _, _ := strings.Cut(line, "\t")
+			m[NameKey(name)] = name
+		}
+		return m
+	})
+	// nameAliases maps the NameKey of an alias to the name it stands for.
+	nameAliases = lazy(func() map[string]string { return lexiconMap("name_aliases", NameKey) })
+	// orgWords holds folded first words and whole names of organizations.
+	orgWords   = lazy(func() map[string]bool { return lexiconSet("orgs", Fold) })
+	connectors = lazy(func() map[string]bool { return lexiconSet("connectors", Fold) })
+)
+
+// NameKey folds a name so that spellings and transliterations of one name
+// meet: case, accents, spaces, hyphens and periods go; y becomes i; "gu"
+// before e or i becomes g; "ng" becomes n; doubled letters are single.
+// "Sergey Shoygu", "Serguéi Shoigu" and "Sergei Shoigu" share a key, as do
+// "Pyongyang" and "Pionyang", "Kim Jong Un" and "Kim Jong-un".
+func NameKey(name string) string {
+	f := Fold(name)
+	var b strings.Builder
+	b.Grow(len(f))
+	var prev rune
+	for i, r := range f {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		switch {
+		case r == 'y':
+			r = 'i'
+		case r == 'u' && prev == 'g' && i+1 < len(f) && (f[i+1] == 'e' || f[i+1] == 'i'):
+			continue
+		case r == 'g' && prev == 'n':
+			continue
+		case r == prev:
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// Canonical returns the name an alias stands for ("RPDC" → "Corea del
+// Norte", "EE.UU." → "Estados Unidos"), or name itself.
+func Canonical(name string) string {
+	if c, ok := nameAliases()[NameKey(name)]; ok {
+		return c
+	}
+	return name
+}
+
+// PlaceParent returns the place that contains the named place ("Pionyang"
+// → "Corea del Norte"), or "" when unknown.
+func PlaceParent(name string) string {
+	return placeNames()[places()[NameKey(Canonical(name))]]
+}
+
+// IsPlace reports whether name is a known place.
+func IsPlace(name string) bool {
+	_, ok := places()[NameKey(Canonical(name))]
+	return ok
+}
+
+// findMentions returns the names in a sentence: runs of capitalized words,
+// joined by connectors such as "de" or "del" ("Corea del Norte") and by
+// the periods and hyphens of "EE.UU." or "Jong-un". Spans are those of the
+// tokens, relative to the document text.
+func findMentions(text string, toks []Token) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); {
+		if !startsName(toks, i) {
+			i++
+			continue
+		}
+		j := nameEnd(text, toks, i)
+		out = append(out, newMention(text, toks, i, j))
+		i = j
+	}
+	return out
+}
+
+// startsName reports whether token i can open a name.
+func startsName(toks []Token, i int) bool {
+	t := toks[i]
+	if !t.Upper {
+		return false
+	}
+	if !t.Stop || isAcronym(t.Raw) {
+		return true
+	}
+	// A stopword opens a name only as part of a known one ("Estados Unidos").
+	if i+1 < len(toks) {
+		_, ok := places()[NameKey(t.Raw+" "+toks[i+1].Raw)]
+		return ok
+	}
+	return false
+}
+
+// nameEnd returns the index past the last token of the name opened at i.
+func nameEnd(text string, toks []Token, i int) int {
+	j := i + 1
+	for j < len(toks) {
+		switch {
+		case toks[j].Upper && joined(text, toks[j-1], toks[j]):
+			j++
+		case j+1 < len(toks) && connectors()[toks[j].Folded] && !toks[j].Upper &&
+			toks[j+1].Upper && !toks[j+1].Stop && !startsPlace(toks[j+1]) &&
+			spaced(text, toks[j-1], toks[j]) && spaced(text, toks[j], toks[j+1]):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// startsPlace reports whether a token after a connector begins a name of
+// its own ("Embajada de Rusia" is two names, "Corea del Norte" one).
+func startsPlace(t Token) bool {
+	if isAcronym(t.Raw) {
+		return true
+	}
+	_, ok := places()[NameKey(t.Raw)]
+	return ok
+}
+
+// joined reports whether two capitalized tokens belong to one name: only
+// spaces, a hyphen, or the periods of an acronym stand between them.
+func joined(text string, a, b Token) bool {
+	gap := text[a.End:b.Start]
+	if strings.TrimSpace(gap) == "" {
+		return gap != "" && !strings.ContainsAny(gap, "\n")
+	}
+	if gap == "-" {
+		return true
+	}
+	return isAcronym(a.Raw) && (gap == "." || gap == ". ")
+}
+
+// spaced reports whether only plain spaces separate two tokens.
+func spaced(text string, a, b Token) bool {
+	gap := text[a.End:b.Start]
+	return gap != "" && strings.Trim(gap, " \u00a0") == ""
+}
+
+// isAcronym reports whether s is an upper-case abbreviation such as RPDC,
+// EE or ONU.
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// newMention builds the mention of toks[i:j] and guesses its kind.
+func newMention(text string, toks []Token, i, j int) Mention {
+	span := Span{toks[i].Start, toks[j-1].End}
+	m := Mention{Span: span, Text: text[span.Start:span.End]}
+	m.Key = NameKey(Canonical(m.Text))
+	m.Kind = mentionKind(m.Text, toks[i:j])
+	m.Weak = i == 0 && j == 1 && m.Kind == MentionOther
+	return m
+}
+
+// mentionKind guesses whether a name is a place, an organization or a
+// person.
+func mentionKind(name string, toks []Token) MentionKind {
+	if IsPlace(name) {
+		return MentionPlace
+	}
+	if orgWords()[Fold(name)] || orgWords()[toks[0].Folded] || isAcronym(name) {
+		return MentionOrg
+	}
+	if len(toks) >= 2 && !hasConnector(toks) {
+		return MentionPerson
+	}
+	return MentionOther
+}
+
+func hasConnector(toks []Token) bool {
+	for _, t := range toks {
+		if !t.Upper && utf8.RuneCountInString(t.Raw) <= 3 {
+			return true
+		}
+	}
+	return false
+}

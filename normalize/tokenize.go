@@ -1,0 +1,71 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenize splits text into words and numbers with their byte spans
+// relative to text. Hyphens split words ("Jong-un" → "Jong", "un"); a
+// period or comma between digits stays inside a number ("1.035", "6,8").
+// Stem and Stop are left empty; see [Stemmer.Tokens].
+func Tokenize(text string) []Token {
+	var toks []Token
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		end := wordEnd(text, i)
+		raw := text[i:end]
+		toks = append(toks, Token{Span: Span{i, end}, Raw: raw, Folded: Fold(raw), Upper: unicode.IsUpper(r)})
+		i = end
+	}
+	return toks
+}
+
+// wordEnd returns the end of the word or number starting at i.
+func wordEnd(text string, i int) int {
+	digits := true
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isWordRune(r):
+			digits = digits && unicode.IsDigit(r)
+			i += size
+			continue
+		case (r == '.' || r == ',') && digits && i > 0 && i+1 < len(text) && isDigitByte(text[i+1]):
+			i += size
+			continue
+		}
+		break
+	}
+	return i
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// Tokens tokenizes text and fills in Stem and Stop: stopwords are checked
+// on the lowercased accented word, then the word is stemmed and the stem
+// folded. Numbers keep their folded text as stem.
+func (s *Stemmer) Tokens(text string) []Token {
+	toks := Tokenize(text)
+	for i := range toks {
+		t := &toks[i]
+		lower := toLower(t.Raw)
+		t.Stop = isStopword(lower, t.Folded)
+		switch {
+		case t.Stop:
+		case isDigitByte(t.Raw[0]):
+			t.Stem = t.Folded
+		default:
+			t.Stem = s.Stem(lower)
+		}
+	}
+	return toks
+}

@@ -1,0 +1,304 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"math"
+
+	"github.com/dedupe-news/dedupe/compare"
+)
+
+// JSONVersion is the version of the JSON contract that [JSON] writes.
+const JSONVersion = 1
+
+// JSONReport is the document [JSON] writes. Every slice is written as an
+// array, empty or not, never as null. Offsets (start, end) are bytes into
+// the original file, end exclusive; line and col are 1-based, col counted
+// in bytes from the start of the line. Scores are rounded to 3 decimals.
+type JSONReport struct {
+	Version       int               `json:"version"` // JSONVersion
+	Documents     []JSONDocument    `json:"documents"`
+	Claims        []JSONClaim       `json:"claims"` // every sentence of every document
+	Clusters      []JSONCluster     `json:"clusters"`
+	Entities      []JSONEntity      `json:"entities"`
+	Discrepancies []JSONDiscrepancy `json:"discrepancies"`
+	Summary       JSONSummary       `json:"summary"`
+}
+
+// JSONDocument is one input article.
+type JSONDocument struct {
+	ID         string  `json:"id"`
+	Path       string  `json:"path"`
+	Date       *string `json:"date"`        // YYYY, YYYY-MM or YYYY-MM-DD; null when unknown
+	DateSource string  `json:"date_source"` // flag, header, outlet, dateline or none
+	Outlet     string  `json:"outlet,omitempty"`
+	URL        string  `json:"url,omitempty"`
+	Sentences  int     `json:"sentences"` // sentences of every kind
+	Claims     int     `json:"claims"`    // sentences of kind "claim"
+}
+
+// JSONClaim is one sentence of a document.
+type JSONClaim struct {
+	ID      string `json:"id"`
+	Doc     string `json:"doc"`
+	Kind    string `json:"kind"` // claim, metadata, heading or caption
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Line    int    `json:"line"`
+	Col     int    `json:"col"`
+	Text    string `json:"text"`
+	Cluster string `json:"cluster,omitempty"` // the cluster holding the claim, if any
+}
+
+// JSONCluster is a group of claims from different documents that say the
+// same thing.
+type JSONCluster struct {
+	ID     string     `json:"id"`
+	Claims []string   `json:"claims"`
+	Docs   []string   `json:"docs"` // in document order
+	Score  float64    `json:"score"`
+	Links  []JSONLink `json:"links"`
+}
+
+// JSONLink is the evidence that two claims belong together.
+type JSONLink struct {
+	A        string   `json:"a"`
+	B        string   `json:"b"`
+	Score    float64  `json:"score"`
+	Terms    []string `json:"terms"`    // shared stems, heaviest first
+	Entities []string `json:"entities"` // shared entity ids
+}
+
+// JSONEntity is a person, place or organization named across documents.
+type JSONEntity struct {
+	ID       string              `json:"id"`
+	Name     string              `json:"name"`
+	Kind     string              `json:"kind"` // person, place, org or other
+	Variants []string            `json:"variants"`
+	Mentions []JSONEntityMention `json:"mentions"`
+}
+
+// JSONEntityMention is where a document names an entity.
+type JSONEntityMention struct {
+	Doc   string `json:"doc"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Line  int    `json:"line"`
+	Col   int    `json:"col"`
+	Text  string `json:"text"`
+}
+
+// JSONDiscrepancy is a point on which the sources disagree.
+type JSONDiscrepancy struct {
+	ID       string        `json:"id"`
+	Kind     string        `json:"kind"`
+	Severity string        `json:"severity"` // error, warning or info
+	Message  string        `json:"message"`
+	Cluster  string        `json:"cluster,omitempty"`
+	Mentions []JSONMention `json:"mentions"`
+}
+
+// JSONMention is one side of a discrepancy.
+type JSONMention struct {
+	Doc   string `json:"doc"`
+	Claim string `json:"claim"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Line  int    `json:"line"`
+	Col   int    `json:"col"`
+	Text  string `json:"text"`
+	Value string `json:"value"` // the normalized value, "" when none
+}
+
+// JSONSummary counts what the report holds.
+type JSONSummary struct {
+	Documents     int `json:"documents"`
+	Sentences     int `json:"sentences"`
+	Claims        int `json:"claims"` // sentences of kind "claim"
+	Clusters      int `json:"clusters"`
+	Entities      int `json:"entities"`
+	Discrepancies int `json:"discrepancies"`
+}
+
+// JSON writes r to w as a [JSONReport], indented by two spaces. A nil r is
+// written as an empty report.
+func JSON(w io.Writer, r *compare.Result) error {
+	r = orEmpty(r)
+	if err := validate(r); err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(newJSONReport(r))
+}
+
+// newJSONReport converts r, which must be valid.
+func newJSONReport(r *compare.Result) *JSONReport {
+	pos := newPositions(r.Documents)
+	t := count(r)
+	return &JSONReport{
+		Version:       JSONVersion,
+		Documents:     jsonDocuments(r),
+		Claims:        jsonClaims(r, pos),
+		Clusters:      jsonClusters(r),
+		Entities:      jsonEntities(r, pos),
+		Discrepancies: jsonDiscrepancies(r, pos),
+		Summary: JSONSummary{
+			Documents:     t.documents,
+			Sentences:     t.sentences,
+			Claims:        t.claims,
+			Clusters:      t.clusters,
+			Entities:      t.entities,
+			Discrepancies: t.discrepancies,
+		},
+	}
+}
+
+func jsonDocuments(r *compare.Result) []JSONDocument {
+	out := make([]JSONDocument, len(r.Documents))
+	for i := range r.Documents {
+		d := &r.Documents[i]
+		var date *string
+		if !d.Date.IsZero() {
+			s := d.Date.String()
+			date = &s
+		}
+		out[i] = JSONDocument{
+			ID:         d.ID,
+			Path:       d.Path,
+			Date:       date,
+			DateSource: dateSource(d.Date.IsZero(), string(d.DateSource)),
+			Outlet:     d.Outlet,
+			URL:        d.URL,
+			Sentences:  len(d.Sentences),
+			Claims:     countClaims(d),
+		}
+	}
+	return out
+}
+
+// dateSource returns source, or "none" for an unknown date or an empty
+// source.
+func dateSource(unknown bool, source string) string {
+	if unknown || source == "" {
+		return "none"
+	}
+	return source
+}
+
+func jsonClaims(r *compare.Result, pos positions) []JSONClaim {
+	out := make([]JSONClaim, len(r.Claims))
+	for i, c := range r.Claims {
+		s := r.Sentence(i)
+		line, col := pos.at(c.Doc, s.Start)
+		out[i] = JSONClaim{
+			ID:      claimID(r, i),
+			Doc:     claimDoc(r, i),
+			Kind:    s.Kind.String(),
+			Start:   s.Start,
+			End:     s.End,
+			Line:    line,
+			Col:     col,
+			Text:    s.Text,
+			Cluster: claimCluster(r, i),
+		}
+	}
+	return out
+}
+
+func jsonClusters(r *compare.Result) []JSONCluster {
+	out := make([]JSONCluster, len(r.Clusters))
+	for k, cl := range r.Clusters {
+		claims := make([]string, len(cl.Claims))
+		for j, c := range cl.Claims {
+			claims[j] = claimID(r, c)
+		}
+		links := make([]JSONLink, len(cl.Links))
+		for j, l := range cl.Links {
+			links[j] = JSONLink{
+				A:        claimID(r, l.A),
+				B:        claimID(r, l.B),
+				Score:    round3(l.Score),
+				Terms:    nonNil(l.Terms),
+				Entities: nonNil(l.Entities),
+			}
+		}
+		out[k] = JSONCluster{
+			ID:     clusterID(r, k),
+			Claims: claims,
+			Docs:   docIDs(r, clusterDocs(r, k)),
+			Score:  round3(cl.Score),
+			Links:  links,
+		}
+	}
+	return out
+}
+
+func jsonEntities(r *compare.Result, pos positions) []JSONEntity {
+	out := make([]JSONEntity, len(r.Entities))
+	for e, ent := range r.Entities {
+		mentions := make([]JSONEntityMention, len(ent.Mentions))
+		for j, m := range ent.Mentions {
+			line, col := pos.at(m.Doc, m.Start)
+			mentions[j] = JSONEntityMention{
+				Doc:   r.Documents[m.Doc].ID,
+				Start: m.Start,
+				End:   m.End,
+				Line:  line,
+				Col:   col,
+				Text:  m.Text,
+			}
+		}
+		out[e] = JSONEntity{
+			ID:       entityID(r, e),
+			Name:     ent.Name,
+			Kind:     ent.Kind.String(),
+			Variants: nonNil(ent.Variants),
+			Mentions: mentions,
+		}
+	}
+	return out
+}
+
+func jsonDiscrepancies(r *compare.Result, pos positions) []JSONDiscrepancy {
+	out := make([]JSONDiscrepancy, len(r.Findings))
+	for i, f := range r.Findings {
+		mentions := make([]JSONMention, len(f.Mentions))
+		for j, m := range f.Mentions {
+			line, col := pos.at(r.Claims[m.Claim].Doc, m.Start)
+			mentions[j] = JSONMention{
+				Doc:   claimDoc(r, m.Claim),
+				Claim: claimID(r, m.Claim),
+				Start: m.Start,
+				End:   m.End,
+				Line:  line,
+				Col:   col,
+				Text:  m.Text,
+				Value: m.Value,
+			}
+		}
+		out[i] = JSONDiscrepancy{
+			ID:       findingID(r, i),
+			Kind:     string(f.Kind),
+			Severity: f.Severity.String(),
+			Message:  f.Message,
+			Cluster:  f.Cluster,
+			Mentions: mentions,
+		}
+	}
+	return out
+}
+
+// round3 rounds x to 3 decimals, so that scores print the same bytes
+// whatever noise the last bits of a computation carry.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// nonNil returns s, or an empty slice when s is nil, so that JSON gets []
+// instead of null.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
