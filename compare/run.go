@@ -1,33 +1,172 @@
 package compare
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
 	"github.com/dedupe-news/dedupe/normalize"
 )
 
 // Options control [Run]. The zero value uses the defaults.
 type Options struct {
-	// Threshold is the similarity two claims need to be linked, in (0, 1].
-	// Zero means DefaultThreshold.
+	// Threshold is the mean similarity two groups of claims need to be
+	// merged into one cluster, in (0, 1]. Zero means DefaultThreshold.
 	Threshold float64
 }
 
-// DefaultThreshold is the link threshold chosen on the seed benchmark.
+// DefaultThreshold is the clustering threshold chosen on the seed
+// benchmark (go test ./compare -run TestGold -v).
 const DefaultThreshold = 0.3
 
+// minEdge is the least similarity worth keeping as an edge: a pair below it
+// adds too little to any group's mean to matter.
+const minEdge = 0.05
+
+// Validate reports an option out of range.
+func (o Options) Validate() error {
+	if o.Threshold < 0 || o.Threshold > 1 {
+		return fmt.Errorf("invalid threshold %v: must be in (0, 1]", o.Threshold)
+	}
+	return nil
+}
+
+func (o Options) threshold() float64 {
+	if o.Threshold == 0 {
+		return DefaultThreshold
+	}
+	return o.Threshold
+}
+
 // Run compares docs and returns what they share and where they disagree.
-// docs may come in any order; Run sorts its own copy by ID.
+// docs may come in any order: Run sorts a copy by ID, so the result does
+// not depend on it. Run does not modify docs.
 func Run(docs []normalize.Document, opts Options) *Result {
-	res := &Result{Documents: docs}
-	for d := range docs {
-		for s := range docs[d].Sentences {
-			res.Claims = append(res.Claims, Claim{Doc: d, Sentence: s, Cluster: -1})
+	res := &Result{Documents: slices.Clone(docs)}
+	slices.SortStableFunc(res.Documents, func(a, b normalize.Document) int { return strings.Compare(a.ID, b.ID) })
+	for d := range res.Documents {
+		for s := range res.Documents[d].Sentences {
+			res.Claims = append(res.Claims, Claim{ID: "c" + itoa(len(res.Claims)+1), Doc: d, Sentence: s, Cluster: -1})
 		}
 	}
+	ents := groupEntities(res)
+	res.Entities = ents.entities
+	f := buildFeatures(res, &ents)
+	setClusters(res, f, newIndex(f).edges(minEdge), opts.threshold(), 1)
 	return res
 }
 
-// ScorePairs returns the similarity Run would give each pair of texts, with
-// term weights learned from all the texts given.
+// setClusters clusters the claims of res over edges and records the
+// clusters that span two documents.
+func setClusters(res *Result, f *features, edges []edge, threshold, linkagePower float64) {
+	res.Clusters = nil
+	for i := range res.Claims {
+		res.Claims[i].Cluster = -1
+	}
+	for _, members := range averageLinkage(len(res.Claims), f.docOf, edges, threshold, linkagePower) {
+		if cl, ok := newCluster(res, f, members, edges); ok {
+			cl.ID = "k" + itoa(len(res.Clusters)+1)
+			for _, c := range cl.Claims {
+				res.Claims[c].Cluster = len(res.Clusters)
+			}
+			res.Clusters = append(res.Clusters, cl)
+		}
+	}
+}
+
+// newCluster builds the cluster of members, if they span two documents:
+// its links are the maximum spanning tree of the edges among them.
+func newCluster(res *Result, f *features, members []int, edges []edge) (Cluster, bool) {
+	docs := map[int]bool{}
+	for _, c := range members {
+		docs[res.Claims[c].Doc] = true
+	}
+	if len(docs) < 2 {
+		return Cluster{}, false
+	}
+	in := map[int]bool{}
+	for _, c := range members {
+		in[c] = true
+	}
+	var inner []edge
+	for _, e := range edges {
+		if in[e.a] && in[e.b] {
+			inner = append(inner, e)
+		}
+	}
+	slices.SortStableFunc(inner, func(x, y edge) int { return cmp.Compare(y.score, x.score) })
+	parent := map[int]int{}
+	var find func(int) int
+	find = func(x int) int {
+		if p, ok := parent[x]; ok && p != x {
+			r := find(p)
+			parent[x] = r
+			return r
+		}
+		return x
+	}
+	cl := Cluster{Claims: members}
+	var sum float64
+	for _, e := range inner {
+		ra, rb := find(e.a), find(e.b)
+		if ra == rb {
+			continue
+		}
+		parent[ra] = rb
+		cl.Links = append(cl.Links, explain(f, e))
+		sum += e.score
+	}
+	if len(cl.Links) > 0 {
+		cl.Score = sum / float64(len(cl.Links))
+	}
+	slices.SortFunc(cl.Links, func(x, y Link) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
+	return cl, true
+}
+
+// maxLinkTerms is how many shared stems a link lists.
+const maxLinkTerms = 6
+
+// explain lists what a pair of claims shares: its stems, heaviest first,
+// and its entities.
+func explain(f *features, e edge) Link {
+	var shared []int32
+	f.cosine(e.a, e.b, &shared)
+	slices.SortStableFunc(shared, func(x, y int32) int {
+		return cmp.Or(cmp.Compare(f.idf[y], f.idf[x]), strings.Compare(f.terms[x], f.terms[y]))
+	})
+	l := Link{A: e.a, B: e.b, Score: e.score}
+	for _, t := range shared {
+		term := f.terms[t]
+		switch {
+		case strings.HasPrefix(term, "@"):
+			l.Entities = append(l.Entities, term[1:])
+		case len(l.Terms) < maxLinkTerms:
+			l.Terms = append(l.Terms, term)
+		}
+	}
+	slices.Sort(l.Entities)
+	return l
+}
+
+// ScorePairs returns the similarity Run would give each pair of texts,
+// each text read as one claim, with term weights and entities learned
+// from all the texts given.
 func ScorePairs(pairs [][2]string, opts Options) []float64 {
-	return make([]float64, len(pairs))
+	var st normalize.Stemmer
+	res := &Result{}
+	for i, p := range pairs {
+		for side, text := range p {
+			s := normalize.AnalyzeText(text, &st)
+			res.Documents = append(res.Documents, normalize.Document{ID: fmt.Sprintf("%d.%d", i, side), Text: text, Sentences: []normalize.Sentence{s}})
+			res.Claims = append(res.Claims, Claim{Doc: len(res.Documents) - 1, Cluster: -1})
+		}
+	}
+	ents := groupEntities(res)
+	f := buildFeatures(res, &ents)
+	out := make([]float64, len(pairs))
+	for i := range pairs {
+		out[i] = f.cosine(2*i, 2*i+1, nil)
+	}
+	return out
 }

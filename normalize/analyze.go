@@ -10,5 +10,19 @@ func (p *parser) analyze(s *Sentence) {
 	}
 	if s.Kind == KindClaim {
 		s.Mentions = findMentions(p.doc.Text, s.Tokens)
+		s.Attribution = findAttribution(p.doc.Text, s)
 	}
+}
+
+// AnalyzeText reads text as one claim, as Parse reads a sentence: tokens,
+// stems and names, with spans relative to text. stem may be nil.
+func AnalyzeText(text string, stem *Stemmer) Sentence {
+	if stem == nil {
+		stem = new(Stemmer)
+	}
+	s := Sentence{Span: Span{0, len(text)}, Kind: KindClaim, Text: text}
+	s.Tokens = stem.Tokens(text)
+	s.Mentions = findMentions(text, s.Tokens)
+	s.Attribution = findAttribution(text, &s)
+	return s
 }

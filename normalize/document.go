@@ -67,6 +67,9 @@ type Sentence struct {
 	Text     string // the original text of the span
 	Tokens   []Token
 	Mentions []Mention
+	// Attribution is the span of the words that say who makes the claim
+	// ("…, dijo Kirby", "Según los informes,"), empty when none.
+	Attribution Span
 }
 
 // Token is one word or number of a sentence.
@@ -77,6 +80,7 @@ type Token struct {
 	Stem   string // folded Snowball stem; "" for stopwords and punctuation
 	Stop   bool   // a stopword or a reporting verb
 	Upper  bool   // starts with an upper-case letter
+	Attr   bool   // part of the words that say who makes the claim
 }
 
 // MentionKind is the kind of a named mention.

@@ -3,7 +3,6 @@ package normalize
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 var (
@@ -126,6 +125,9 @@ func nameEnd(text string, toks []Token, i int) int {
 		switch {
 		case toks[j].Upper && joined(text, toks[j-1], toks[j]):
 			j++
+		case text[toks[j-1].End:toks[j].Start] == "-" && toks[j-1].Upper:
+			j++ // "Kim Jong-un"
+
 		case j+1 < len(toks) && connectors()[toks[j].Folded] && !toks[j].Upper &&
 			toks[j+1].Upper && !toks[j+1].Stop && !startsPlace(toks[j+1]) &&
 			spaced(text, toks[j-1], toks[j]) && spaced(text, toks[j], toks[j+1]):
@@ -206,7 +208,7 @@ func mentionKind(name string, toks []Token) MentionKind {
 
 func hasConnector(toks []Token) bool {
 	for _, t := range toks {
-		if !t.Upper && utf8.RuneCountInString(t.Raw) <= 3 {
+		if !t.Upper && connectors()[t.Folded] {
 			return true
 		}
 	}

@@ -1,0 +1,251 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/adrg/strutil"
+	"github.com/adrg/strutil/metrics"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// sameNameSimilarity is the Jaro-Winkler similarity of two name keys above
+// which two full names are taken for transliterations of one name
+// ("Yevgeny Prigozhin" / "Evgeny Prigozhin").
+const sameNameSimilarity = 0.93
+
+// mentionRef locates one mention: claim c, mention m of its sentence.
+type mentionRef struct{ claim, mention int }
+
+// entityTable groups name mentions into entities and remembers, for each
+// mention, the entity it names (-1 for none).
+type entityTable struct {
+	entities []Entity
+	of       map[mentionRef]int
+	byKey    map[string]int // NameKey of a mention → its entity
+}
+
+// nameGroup is an entity under construction.
+type nameGroup struct {
+	kind     normalize.MentionKind
+	mentions []mentionRef
+	parent   int // union-find parent
+}
+
+// groupEntities groups the mentions of all claims: first by NameKey, then
+// full names whose keys are near-identical, then short forms ("Shoigu",
+// "Kim") with the one full name that contains them.
+func groupEntities(res *Result) entityTable {
+	g := grouper{res: res, byKey: map[string]int{}}
+	var weak, short []mentionRef
+	for c := range res.Claims {
+		for m, men := range res.Sentence(c).Mentions {
+			ref := mentionRef{c, m}
+			switch {
+			case men.Weak:
+				weak = append(weak, ref)
+			case men.Kind == normalize.MentionOther && !strings.ContainsAny(men.Text, " -"):
+				short = append(short, ref)
+			default:
+				g.add(ref, men)
+			}
+		}
+	}
+	g.mergeTransliterations()
+	for _, ref := range short {
+		g.attachShort(ref, true)
+	}
+	for _, ref := range weak {
+		g.attachShort(ref, false)
+	}
+	return g.table()
+}
+
+// grouper builds entities with a union-find over name groups.
+type grouper struct {
+	res    *Result
+	groups []nameGroup
+	byKey  map[string]int
+}
+
+func (g *grouper) mention(ref mentionRef) normalize.Mention {
+	return g.res.Sentence(ref.claim).Mentions[ref.mention]
+}
+
+// add puts a mention in the group of its key, making one if needed.
+func (g *grouper) add(ref mentionRef, men normalize.Mention) {
+	i, ok := g.byKey[men.Key]
+	if !ok {
+		i = len(g.groups)
+		g.groups = append(g.groups, nameGroup{kind: men.Kind, parent: i})
+		g.byKey[men.Key] = i
+	}
+	g.groups[i].mentions = append(g.groups[i].mentions, ref)
+	if g.groups[i].kind == normalize.MentionOther {
+		g.groups[i].kind = men.Kind
+	}
+}
+
+func (g *grouper) find(i int) int {
+	for g.groups[i].parent != i {
+		g.groups[i].parent = g.groups[g.groups[i].parent].parent
+		i = g.groups[i].parent
+	}
+	return i
+}
+
+func (g *grouper) union(a, b int) {
+	a, b = g.find(a), g.find(b)
+	if a != b {
+		g.groups[max(a, b)].parent = min(a, b)
+	}
+}
+
+// mergeTransliterations joins person groups whose keys share the last word
+// and are near-identical as a whole.
+func (g *grouper) mergeTransliterations() {
+	jw := metrics.NewJaroWinkler()
+	keys := sortedKeys(g.byKey)
+	for i, a := range keys {
+		for _, b := range keys[i+1:] {
+			ga, gb := g.byKey[a], g.byKey[b]
+			if g.groups[ga].kind != normalize.MentionPerson || g.groups[gb].kind != normalize.MentionPerson {
+				continue
+			}
+			if lastWordKey(g, ga) == lastWordKey(g, gb) && strutil.Similarity(a, b, jw) >= sameNameSimilarity {
+				g.union(ga, gb)
+			}
+		}
+	}
+}
+
+// lastWordKey returns the NameKey of the last word of a group's first name.
+func lastWordKey(g *grouper, i int) string {
+	f := strings.Fields(g.mention(g.groups[i].mentions[0]).Text)
+	return normalize.NameKey(f[len(f)-1])
+}
+
+// attachShort adds a one-word mention to the full name containing that
+// word, when exactly one person does; otherwise to the group of its own
+// key, which it may found only when create is set.
+func (g *grouper) attachShort(ref mentionRef, create bool) {
+	men := g.mention(ref)
+	if i, ok := g.containing(men.Key); ok {
+		g.groups[i].mentions = append(g.groups[i].mentions, ref)
+		return
+	}
+	if _, ok := g.byKey[men.Key]; ok || create {
+		g.add(ref, men)
+	}
+}
+
+// containing returns the one person group with a word whose key is key.
+func (g *grouper) containing(key string) (int, bool) {
+	found := -1
+	for i := range g.groups {
+		if g.groups[i].kind != normalize.MentionPerson || !g.hasWord(i, key) {
+			continue
+		}
+		if root := g.find(i); found < 0 {
+			found = root
+		} else if found != root {
+			return 0, false // "Kim" could be either of two people
+		}
+	}
+	return found, found >= 0
+}
+
+// hasWord reports whether the name of group i has a word whose key is key.
+func (g *grouper) hasWord(i int, key string) bool {
+	for _, w := range strings.FieldsFunc(g.mention(g.groups[i].mentions[0]).Text, isNameSep) {
+		if normalize.NameKey(w) == key {
+			return true
+		}
+	}
+	return false
+}
+
+func isNameSep(r rune) bool { return r == ' ' || r == '-' }
+
+// table turns the groups into sorted entities and the mention index.
+func (g *grouper) table() entityTable {
+	members := map[int][]mentionRef{}
+	kinds := map[int]normalize.MentionKind{}
+	for i, grp := range g.groups {
+		root := g.find(i)
+		members[root] = append(members[root], grp.mentions...)
+		if k, ok := kinds[root]; !ok || k == normalize.MentionOther {
+			kinds[root] = grp.kind
+		}
+	}
+	type built struct {
+		ent  Entity
+		refs []mentionRef
+		docs int
+	}
+	var all []built
+	for root, refs := range members {
+		slices.SortFunc(refs, func(a, b mentionRef) int {
+			return cmp.Or(cmp.Compare(a.claim, b.claim), cmp.Compare(a.mention, b.mention))
+		})
+		e := g.entity(refs, kinds[root])
+		all = append(all, built{e, refs, countDocs(e.Mentions)})
+	}
+	slices.SortFunc(all, func(a, b built) int {
+		return cmp.Or(cmp.Compare(b.docs, a.docs), cmp.Compare(len(b.refs), len(a.refs)), strings.Compare(a.ent.Name, b.ent.Name))
+	})
+	t := entityTable{of: map[mentionRef]int{}, byKey: map[string]int{}}
+	for i, b := range all {
+		b.ent.ID = "e" + itoa(i+1)
+		t.entities = append(t.entities, b.ent)
+		for _, ref := range b.refs {
+			t.of[ref] = i
+			t.byKey[g.mention(ref).Key] = i
+		}
+	}
+	return t
+}
+
+// entity names a group: its fullest, most used spelling, the others as
+// variants.
+func (g *grouper) entity(refs []mentionRef, kind normalize.MentionKind) Entity {
+	count := map[string]int{}
+	e := Entity{Kind: kind}
+	for _, ref := range refs {
+		men := g.mention(ref)
+		count[men.Text]++
+		e.Mentions = append(e.Mentions, EntityMention{Doc: g.res.Claims[ref.claim].Doc, Span: men.Span, Text: men.Text})
+	}
+	names := sortedKeys(count)
+	e.Name = slices.MaxFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(strings.Fields(a)), len(strings.Fields(b))), cmp.Compare(count[a], count[b]), strings.Compare(b, a))
+	})
+	for _, n := range names {
+		if n != e.Name {
+			e.Variants = append(e.Variants, n)
+		}
+	}
+	if kind == normalize.MentionPlace {
+		e.Name = normalize.Canonical(e.Name)
+	}
+	return e
+}
+
+func countDocs(ms []EntityMention) int {
+	seen := map[int]bool{}
+	for _, m := range ms {
+		seen[m.Doc] = true
+	}
+	return len(seen)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

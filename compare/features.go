@@ -1,0 +1,180 @@
+package compare
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// attributionWeight scales the terms of the words that say who makes a
+// claim ("…, dijo la portavoz Adrienne Watson"): two claims by one source
+// are not the same claim.
+const attributionWeight = 0.7
+
+// features holds, per claim, the sorted ids of its terms (stems and
+// entities) and their weights, and per term its inverse document frequency
+// over the claims. Everything a pair's score needs is computed here once
+// per claim.
+type features struct {
+	terms  []string    // term id → stem, or "@e3" for an entity
+	vecs   [][]int32   // claim → sorted unique term ids; nil for non-claims
+	wts    [][]float64 // claim → weight of each term of vecs
+	idf    []float64   // term id → inverse document frequency
+	norms  []float64   // claim → Euclidean norm of wts
+	docOf  []int       // claim → document index
+	nClaim int         // number of claims of kind claim
+}
+
+// entityTerm is the term of entity i; it stands for every spelling.
+func entityTerm(ents *entityTable, i int) string { return "@" + ents.entities[i].ID }
+
+// placeTerm is the term of a place named by an adjective ("ruso"): the
+// entity of that place when the input names it.
+func placeTerm(ents *entityTable, place string) string {
+	key := normalize.NameKey(normalize.Canonical(place))
+	if e, ok := ents.byKey[key]; ok {
+		return entityTerm(ents, e)
+	}
+	return "@" + key
+}
+
+// vocabulary numbers terms as they come.
+type vocabulary struct {
+	ids   map[string]int32
+	terms []string
+}
+
+func (v *vocabulary) id(term string) int32 {
+	t, ok := v.ids[term]
+	if !ok {
+		t = int32(len(v.terms))
+		v.ids[term] = t
+		v.terms = append(v.terms, term)
+	}
+	return t
+}
+
+// buildFeatures turns each claim into weighted terms: the stems of its
+// content words, with the words of a name replaced by the name's entity.
+func buildFeatures(res *Result, ents *entityTable) *features {
+	n := len(res.Claims)
+	f := &features{vecs: make([][]int32, n), wts: make([][]float64, n), norms: make([]float64, n), docOf: make([]int, n)}
+	voc := vocabulary{ids: map[string]int32{}}
+	var df []int
+	for c := range res.Claims {
+		f.docOf[c] = res.Claims[c].Doc
+		s := res.Sentence(c)
+		if s.Kind != normalize.KindClaim {
+			continue
+		}
+		f.nClaim++
+		f.vecs[c], f.wts[c] = claimTerms(s, c, ents, &voc)
+		for _, t := range f.vecs[c] {
+			for int(t) >= len(df) {
+				df = append(df, 0)
+			}
+			df[t]++
+		}
+	}
+	f.terms = voc.terms
+	f.idf = make([]float64, len(f.terms))
+	for t, k := range df {
+		f.idf[t] = idf(f.nClaim, k)
+	}
+	for c, vec := range f.vecs {
+		var sum float64
+		for k, t := range vec {
+			f.wts[c][k] *= f.idf[t]
+			sum += f.wts[c][k] * f.wts[c][k]
+		}
+		f.norms[c] = math.Sqrt(sum)
+	}
+	return f
+}
+
+// idf weighs a term found in df of n claims: rare terms (Vladivostok) weigh
+// more than common ones (Rusia).
+func idf(n, df int) float64 {
+	return math.Log(float64(n+1) / float64(df))
+}
+
+// termWeight is a term of a claim and how much of it counts.
+type termWeight struct {
+	id int32
+	w  float64
+}
+
+// claimTerms returns the sorted, unique term ids of claim c with their
+// weights before idf: 1, or attributionWeight for a term found only in
+// the attribution.
+func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary) ([]int32, []float64) {
+	var tw []termWeight
+	named := make([]bool, len(s.Tokens))
+	for m, men := range s.Mentions {
+		e, ok := ents.of[mentionRef{c, m}]
+		if !ok {
+			continue
+		}
+		w := 1.0
+		if s.Attribution.Start <= men.Start && men.End <= s.Attribution.End && s.Attribution.Len() > 0 {
+			w = attributionWeight
+		}
+		tw = append(tw, termWeight{voc.id(entityTerm(ents, e)), w})
+		for i, t := range s.Tokens {
+			if men.Start <= t.Start && t.End <= men.End {
+				named[i] = true
+			}
+		}
+	}
+	for i, t := range s.Tokens {
+		if named[i] || t.Stop || t.Stem == "" {
+			continue
+		}
+		w := 1.0
+		if t.Attr {
+			w = attributionWeight
+		}
+		if place, ok := normalize.Demonym(t.Raw); ok {
+			tw = append(tw, termWeight{voc.id(placeTerm(ents, place)), w})
+			continue
+		}
+		tw = append(tw, termWeight{voc.id(normalize.Concept(t.Stem)), w})
+	}
+	// Sort by id, heaviest first, and keep the first of each id.
+	slices.SortFunc(tw, func(a, b termWeight) int { return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(b.w, a.w)) })
+	tw = slices.CompactFunc(tw, func(a, b termWeight) bool { return a.id == b.id })
+	ids, wts := make([]int32, len(tw)), make([]float64, len(tw))
+	for k, x := range tw {
+		ids[k], wts[k] = x.id, x.w
+	}
+	return ids, wts
+}
+
+// cosine returns the similarity of claims a and b and, if shared is not
+// nil, appends the term ids they share.
+func (f *features) cosine(a, b int, shared *[]int32) float64 {
+	va, vb := f.vecs[a], f.vecs[b]
+	if len(va) == 0 || len(vb) == 0 {
+		return 0
+	}
+	wa, wb := f.wts[a], f.wts[b]
+	var dot float64
+	for i, j := 0, 0; i < len(va) && j < len(vb); {
+		switch {
+		case va[i] < vb[j]:
+			i++
+		case va[i] > vb[j]:
+			j++
+		default:
+			dot += wa[i] * wb[j]
+			if shared != nil {
+				*shared = append(*shared, va[i])
+			}
+			i++
+			j++
+		}
+	}
+	return dot / (f.norms[a] * f.norms[b])
+}

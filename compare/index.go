@@ -1,0 +1,97 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Candidate generation. A claim is looked up in the index by its
+// prefixLen rarest terms; a term found in more than maxPosting claims is
+// too common to bring candidates (it still counts in the score). Each
+// claim thus reaches at most prefixLen·maxPosting others, and the cost
+// grows linearly with the number of claims.
+const (
+	prefixLen  = 8
+	maxPosting = 512
+)
+
+// edge is a scored pair of claims from different documents, a < b.
+type edge struct {
+	a, b  int
+	score float64
+}
+
+// index maps each term to the claims that hold it.
+type index struct {
+	f        *features
+	postings [][]int32 // term id → claims, ascending
+	prefix   [][]int32 // claim → its rarest selective terms
+}
+
+func newIndex(f *features) *index {
+	ix := &index{f: f, postings: make([][]int32, len(f.terms)), prefix: make([][]int32, len(f.vecs))}
+	for c, vec := range f.vecs {
+		for _, t := range vec {
+			ix.postings[t] = append(ix.postings[t], int32(c))
+		}
+	}
+	for c, vec := range f.vecs {
+		ix.prefix[c] = ix.rarest(vec)
+	}
+	return ix
+}
+
+// rarest returns up to prefixLen terms of vec that are shared by some
+// other claim but by at most maxPosting, rarest first.
+func (ix *index) rarest(vec []int32) []int32 {
+	var p []int32
+	for _, t := range vec {
+		if n := len(ix.postings[t]); n >= 2 && n <= maxPosting {
+			p = append(p, t)
+		}
+	}
+	slices.SortFunc(p, func(x, y int32) int {
+		return cmp.Or(cmp.Compare(len(ix.postings[x]), len(ix.postings[y])), cmp.Compare(x, y))
+	})
+	if len(p) > prefixLen {
+		p = p[:prefixLen]
+	}
+	return p
+}
+
+// edges returns every candidate pair scoring at least minScore, each once,
+// sorted by claims.
+func (ix *index) edges(minScore float64) []edge {
+	var out []edge
+	stamp := make([]int32, len(ix.f.vecs)) // stamp[b] == a+1: b already seen for a
+	for a := range ix.f.vecs {
+		for _, t := range ix.prefix[a] {
+			for _, b32 := range ix.postings[t] {
+				b := int(b32)
+				if b == a || stamp[b] == int32(a+1) || ix.f.docOf[a] == ix.f.docOf[b] {
+					continue
+				}
+				stamp[b] = int32(a + 1)
+				if b < a && ix.reaches(b, a) {
+					continue // scored already, from b's side
+				}
+				if s := ix.f.cosine(a, b, nil); s >= minScore {
+					out = append(out, edge{min(a, b), max(a, b), s})
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return out
+}
+
+// reaches reports whether looking up claim a finds claim b.
+func (ix *index) reaches(a, b int) bool {
+	vb := ix.f.vecs[b]
+	for _, t := range ix.prefix[a] {
+		if _, ok := slices.BinarySearch(vb, t); ok {
+			return true
+		}
+	}
+	return false
+}

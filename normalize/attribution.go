@@ -1,0 +1,67 @@
+package normalize
+
+import "strings"
+
+// reportingVerbs are the verbs that attribute a statement to a source
+// (data/reporting_verbs.txt), folded.
+var reportingVerbs = lazy(func() map[string]bool { return lexiconSet("reporting_verbs", Fold) })
+
+// maxLeadWords is how far from the verb a "que" or colon may stand for the
+// words before the verb to count as the source ("Watson dijo el lunes que").
+const maxLeadWords = 4
+
+// findAttribution returns the span of the words that say who makes a
+// claim, relative to the document, and marks its tokens: a trailing
+// "…, dijo la portavoz Adrienne Watson", a leading "Kirby dijo el
+// miércoles que" or "Kirby dijo:", or an opening "Según los informes,".
+func findAttribution(text string, s *Sentence) Span {
+	toks := s.Tokens
+	if len(toks) == 0 {
+		return Span{}
+	}
+	span := Span{}
+	if toks[0].Folded == "segun" {
+		if end := strings.IndexByte(text[toks[0].Start:s.End], ','); end > 0 {
+			span = Span{toks[0].Start, toks[0].Start + end}
+		}
+	}
+	for i, t := range toks {
+		if !reportingVerbs()[t.Folded] {
+			continue
+		}
+		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") {
+			span = Span{t.Start, sentenceBody(text, s)} // "…", dijo Putin
+			break
+		}
+		if end, ok := leadEnd(text, toks, i); ok {
+			span = Span{toks[0].Start, end} // Kirby dijo el lunes que …
+			break
+		}
+	}
+	for i := range toks {
+		if span.Start <= toks[i].Start && toks[i].End <= span.End {
+			toks[i].Attr = true
+		}
+	}
+	return span
+}
+
+// leadEnd returns the end of a leading attribution whose verb is token i:
+// the "que" or colon that follows it within a few words.
+func leadEnd(text string, toks []Token, i int) (int, bool) {
+	if i+1 < len(toks) && strings.Contains(text[toks[i].End:toks[i+1].Start], ":") {
+		return toks[i].End, true
+	}
+	for j := i + 1; j < len(toks) && j <= i+maxLeadWords; j++ {
+		if toks[j].Folded == "que" {
+			return toks[j].End, true
+		}
+	}
+	return 0, false
+}
+
+// sentenceBody returns the end of the sentence without its final
+// punctuation.
+func sentenceBody(text string, s *Sentence) int {
+	return s.Start + len(strings.TrimRight(text[s.Start:s.End], ".!?…\"”’» "))
+}
