@@ -153,11 +153,7 @@ func scorePairs(t testing.TB, g *gold, res *Result) pairScores {
 	var hit, tightHit int
 	for i, a := range ids {
 		for _, b := range ids[i+1:] {
-			if g.Claims[a].Doc == g.Claims[b].Doc {
-				continue
-			}
-			ca, cb := res.Claims[at[a]].Cluster, res.Claims[at[b]].Cluster
-			if ca < 0 || ca != cb {
+			if g.Claims[a].Doc == g.Claims[b].Doc || !linked(res, at[a], at[b]) {
 				continue
 			}
 			s.predicted++
@@ -177,6 +173,32 @@ func scorePairs(t testing.TB, g *gold, res *Result) pairScores {
 		s.f1 = 2 * s.precision * s.recall / (s.precision + s.recall)
 	}
 	return s
+}
+
+// linked reports whether the sentences holding claims a and b share a
+// cluster: a sentence split into clauses is linked through any of them,
+// as a gold sentence that carries two claims sits in two gold clusters.
+func linked(res *Result, a, b int) bool {
+	for _, x := range sentenceClaims(res, a) {
+		for _, y := range sentenceClaims(res, b) {
+			if cx := res.Claims[x].Cluster; cx >= 0 && cx == res.Claims[y].Cluster {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceClaims returns the claims that make up the sentence of claim i.
+func sentenceClaims(res *Result, i int) []int {
+	for res.Sentence(i).Part > 0 {
+		i--
+	}
+	out := []int{i}
+	for j := i + 1; j < len(res.Claims) && res.Claims[j].Doc == res.Claims[i].Doc && res.Sentence(j).Part > 0; j++ {
+		out = append(out, j)
+	}
+	return out
 }
 
 func ratio(a, b int) float64 {

@@ -26,3 +26,27 @@ func AnalyzeText(text string, stem *Stemmer) Sentence {
 	s.Attribution = findAttribution(text, &s)
 	return s
 }
+
+// splitClauses replaces each claim that joins several clauses by one
+// sentence a clause, analyzed anew.
+func (p *parser) splitClauses() {
+	var out []Sentence
+	for i := range p.doc.Sentences {
+		s := &p.doc.Sentences[i]
+		if s.Kind != KindClaim {
+			out = append(out, *s)
+			continue
+		}
+		spans := splitClauses(p.doc.Text, s)
+		if len(spans) == 1 {
+			out = append(out, *s)
+			continue
+		}
+		for k, sp := range spans {
+			c := Sentence{Span: sp, Kind: KindClaim, Text: p.doc.Text[sp.Start:sp.End], Part: k}
+			p.analyze(&c)
+			out = append(out, c)
+		}
+	}
+	p.doc.Sentences = out
+}

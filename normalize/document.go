@@ -67,6 +67,9 @@ type Sentence struct {
 	Text     string // the original text of the span
 	Tokens   []Token
 	Mentions []Mention
+	// Part is 0 for a sentence or its first clause, k for its k-th further
+	// clause: a sentence that carries two claims is split in two.
+	Part int
 	// Attribution is the span of the words that say who makes the claim
 	// ("…, dijo Kirby", "Según los informes,"), empty when none.
 	Attribution Span

@@ -14,6 +14,9 @@ type Options struct {
 	Date Date
 	// Stemmer memoizes stems across documents; nil uses a fresh one.
 	Stemmer *Stemmer
+	// Sentences keeps each sentence whole; by default a sentence that
+	// joins two claims ("…, y otro grupo viajó …") is split into clauses.
+	Sentences bool
 }
 
 // InputError is a problem with an input file: it names the file and, where
@@ -50,6 +53,9 @@ func Parse(id, path string, data []byte, opts Options) (Document, error) {
 	}
 	for i := range doc.Sentences {
 		p.analyze(&doc.Sentences[i])
+	}
+	if !opts.Sentences {
+		p.splitClauses()
 	}
 	return doc, nil
 }

@@ -1,0 +1,66 @@
+package normalize
+
+import "strings"
+
+// minClauseTerms is the fewest content words a clause needs to stand as a
+// claim of its own; a shorter one stays with its neighbour.
+const minClauseTerms = 5
+
+// clauseOpeners are the words after a comma that open a new clause
+// ("…, pero eso es incierto"), folded.
+var clauseOpeners = map[string]bool{"pero": true, "aunque": true, "mientras": true, "sino": true, "y": true}
+
+// splitClauses returns the clauses of a claim: it splits at semicolons, at
+// a comma followed by pero, aunque, mientras, sino or y, and before "y
+// que", keeping only parts with enough content words. The spans are
+// relative to the document.
+func splitClauses(text string, s *Sentence) []Span {
+	toks := s.Tokens
+	var cuts []int // token indices that open a clause
+	for i := 1; i < len(toks); i++ {
+		gap := text[toks[i-1].End:toks[i].Start]
+		switch {
+		case strings.Contains(gap, ";"):
+			cuts = append(cuts, i)
+		case strings.Contains(gap, ",") && clauseOpeners[toks[i].Folded]:
+			cuts = append(cuts, i)
+		case toks[i].Folded == "y" && i+1 < len(toks) && toks[i+1].Folded == "que":
+			cuts = append(cuts, i)
+		}
+	}
+	var parts [][2]int // token ranges
+	start := 0
+	for _, c := range cuts {
+		if content(toks[start:c]) >= minClauseTerms && content(toks[c:]) >= minClauseTerms {
+			parts = append(parts, [2]int{start, c})
+			start = c
+		}
+	}
+	parts = append(parts, [2]int{start, len(toks)})
+	spans := make([]Span, len(parts))
+	for k, p := range parts {
+		spans[k] = Span{toks[p[0]].Start, toks[p[1]-1].End}
+	}
+	spans[0].Start = s.Start
+	spans[len(spans)-1].End = s.End
+	for k := 1; k < len(spans); k++ {
+		spans[k-1].End = trimRightSpace(text, spans[k-1].Start, spans[k].Start)
+	}
+	return spans
+}
+
+// content counts the content words of toks.
+func content(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		if !t.Stop && t.Stem != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// trimRightSpace returns end moved back over white space.
+func trimRightSpace(text string, start, end int) int {
+	return start + len(strings.TrimRight(text[start:end], " \t\u00a0"))
+}
