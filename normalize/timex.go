@@ -1,0 +1,177 @@
+package normalize
+
+import "time"
+
+// TimeKind is the TIMEX3 type of a temporal expression.
+type TimeKind string
+
+// The TIMEX3 types.
+const (
+	TimeDate     TimeKind = "date"     // a calendar date, month, year or week
+	TimeTime     TimeKind = "time"     // a clock time or a part of a day
+	TimeDuration TimeKind = "duration" // an amount of time
+	TimeSet      TimeKind = "set"      // a recurring time
+)
+
+// Timex is one temporal expression found in a text.
+type Timex struct {
+	Start, End int    // byte offsets into the text passed to FindTimes, End exclusive
+	Text       string // text[Start:End]
+	Kind       TimeKind
+	// Value is the TIMEX3 value: "2023-08", "2023-09-04", "2023-W35",
+	// "2023-W36-WE", "2022", "PT5H", "P1Y", "T10:30", "2023-09-13T10:30",
+	// "2023-09-13TMO", "XXXX-WXX-1"; "" when unresolved.
+	Value string
+	// Mod is the TIMEX3 mod: "", "START", "MID", "END", "APPROX",
+	// "MORE_THAN" or "LESS_THAN".
+	Mod string
+	// Relative reports that the value depends on the anchor (the document
+	// date): it is "" whenever Relative is true and the anchor is unknown.
+	Relative bool
+}
+
+// FindTimes returns the temporal expressions in text, in order, resolved
+// against anchor (the document's date; zero Date when unknown). Matching
+// ignores case and accents and works on whole words; expressions never
+// overlap and the longest match wins.
+//
+// Spans follow TIMEX3: determiners and operators belong to the expression
+// ("el mes pasado", "hace tres años", "dentro de un mes", "finales del año
+// pasado", "las 10.30"), plain prepositions do not ("en julio" → "julio",
+// "a finales de" → "finales de", "durante cinco horas" → "cinco horas").
+//
+// Resolution gives the finest value that is certain given the anchor's
+// precision:
+//   - "hoy", "este mes", "este año" give the anchor itself, coarsened to the
+//     expression ("hoy" with anchor 2023-09 is "2023-09");
+//   - days and weeks ("ayer", "el lunes", "la semana pasada", "hace dos
+//     días") need a day anchor, months ("el mes pasado") a month anchor,
+//     years ("el año pasado") a year anchor; otherwise Value is "";
+//   - "hace/dentro de N años" keep the anchor's precision, capped at month
+//     (anchor 2023-09-13: "hace tres años" → "2020-09"); "hace/dentro de N
+//     meses" give a month, "N semanas" an ISO week, "N días" a day;
+//   - a month or day named without a year ("en julio", "el 13 de
+//     septiembre", "el miércoles 13") takes the nearest one not after the
+//     anchor, compared at the anchor's precision, or in a future context the
+//     nearest one not before it; "el lunes" is the nearest Monday strictly
+//     before (or, in a future context, after) the anchor day, "este lunes"
+//     may be the anchor day itself.
+//
+// A context is future when "próximo", "que viene" and the like are part of
+// the expression, or when the nearest tense cue in the sentence (a future
+// or conditional verb, "se espera", "prevé", "planea"; against a past verb
+// such as "anunció", "dijo", "había") is a future one. Only cues within 40
+// tokens count, and sentences without any count as past. The cue lists live
+// in data/time_tense.txt.
+//
+// "en" + amount ("en aproximadamente un mes") is a date in a future context
+// and a duration otherwise ("por primera vez en tres años"). Bare four-digit
+// years count only after a preposition or "año", and not when glued to
+// other numbers ("2.019", "2019,5") or followed by a counted noun ("de 2000
+// soldados"). Bare clock readings such as "2:24" are ignored: a clock time
+// needs "las" or a unit ("a las 10.30", "10.30 h"). It takes the day named
+// just before it ("el lunes a las 10" → "2023-09-11T10:00"), else a day
+// anchor's day, else none ("T10:00", not relative).
+func FindTimes(text string, anchor Date) []Timex {
+	if text == "" {
+		return nil
+	}
+	var stack [96]txTok
+	s := txScanner{text: text, anchor: txNormAnchor(anchor), lx: txLexicons()}
+	s.toks = txTokenize(text, stack[:0], s.lx.first)
+	var out []Timex
+	for i := 0; i < len(s.toks); {
+		h, ok := s.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		start, end := s.toks[i].start, s.toks[h.end-1].end
+		out = append(out, Timex{
+			Start: start, End: end, Text: text[start:end],
+			Kind: h.kind, Value: h.val, Mod: h.mod, Relative: h.rel,
+		})
+		s.last, s.hasLast = h, true
+		i = h.end
+	}
+	return out
+}
+
+// Interval returns the first and last day a date-kind Timex can denote
+// (taking Mod loosely: END of 2022 is still within 2022), ok false for
+// unresolved values, durations and sets. A time whose value names a day
+// ("2023-09-13T10:30") gives that day.
+func (t Timex) Interval() (first, last time.Time, ok bool) {
+	if t.Kind != TimeDate && t.Kind != TimeTime {
+		return
+	}
+	v := t.Value
+	y, ok := txDigits(v, 0, 4)
+	if !ok {
+		return
+	}
+	switch {
+	case len(v) == 4:
+		return txUTC(y, 1, 1), txUTC(y, 12, 31), true
+	case len(v) >= 8 && v[4] == '-' && v[5] == 'W':
+		w, ok := txDigits(v, 6, 2)
+		if !ok || w < 1 || w > 53 || (len(v) != 8 && v[8:] != "-WE") {
+			return first, last, false
+		}
+		mon := txISOWeekMonday(y, w)
+		if len(v) == 8 {
+			return mon, mon.AddDate(0, 0, 6), true
+		}
+		return mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true
+	case len(v) >= 7 && v[4] == '-':
+		m, ok := txDigits(v, 5, 2)
+		if !ok || m < 1 || m > 12 {
+			return first, last, false
+		}
+		if len(v) == 7 {
+			return txUTC(y, m, 1), txUTC(y, m+1, 0), true
+		}
+		d, ok := txDigits(v, 8, 2)
+		if !ok || v[7] != '-' || d < 1 || d > txDaysIn(y, m) || (len(v) > 10 && v[10] != 'T') {
+			return first, last, false
+		}
+		return txUTC(y, m, d), txUTC(y, m, d), true
+	}
+	return first, last, false
+}
+
+// txDigits reads the n decimal digits of s at off.
+func txDigits(s string, off, n int) (int, bool) {
+	if off+n > len(s) {
+		return 0, false
+	}
+	v := 0
+	for i := off; i < off+n; i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
+
+func txUTC(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// txISOWeekMonday returns the Monday of ISO week w of year y: week 1 is the
+// one holding 4 January.
+func txISOWeekMonday(y, w int) time.Time {
+	jan4 := txUTC(y, 1, 4)
+	return jan4.AddDate(0, 0, 1-txISOWeekday(jan4)+7*(w-1))
+}
+
+// txISOWeekday numbers weekdays 1 (Monday) to 7 (Sunday).
+func txISOWeekday(t time.Time) int {
+	if wd := int(t.Weekday()); wd != 0 {
+		return wd
+	}
+	return 7
+}
+
+// txDaysIn returns the number of days in month m of year y.
+func txDaysIn(y, m int) int { return txUTC(y, m+1, 0).Day() }

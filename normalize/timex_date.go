@@ -1,0 +1,256 @@
+package normalize
+
+// Calendar patterns. Each starts at token i, the first token of the expression,
+// and looks back only to check what introduces it ("en", "del").
+
+// dayDate matches a day of a month: "4 septiembre, 2023", "el 13 de
+// septiembre", "12 sep", "el martes 12 de septiembre de 2023", "Lunes, 11
+// de septiembre de 2023", "el pasado 4 de julio", and days of the anchor
+// month: "el miércoles 13", "el día 13".
+func (s *txScanner) dayDate(i int) (txHit, bool) {
+	j := i
+	det := s.word(j) == "el"
+	shift := 0
+	if det {
+		j++
+		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
+			shift, j = sh, e
+		}
+	}
+	wd, e, ok := txMatch(s, s.lx.weekdays, j)
+	comma := false
+	if ok {
+		j = e
+		if comma = s.punct(j) == ","; comma {
+			j++ // "Lunes, 11 de septiembre de 2023", but not "el martes, 12 personas…"
+		}
+	}
+	dia := s.word(j) == "dia"
+	if dia {
+		j++
+	}
+	d, ok := s.intAt(j, 2)
+	if !ok || d < 1 || d > 31 || !s.isolated(j) {
+		return txHit{}, false
+	}
+	j++
+	m, abbr := 0, false
+	if s.word(j) == "de" {
+		if mw, e, ok := txMatch(s, s.lx.months, j+1); ok && !mw.abbr {
+			m, j = mw.month, e
+		}
+	}
+	if m == 0 {
+		if mw, e, ok := txMatch(s, s.lx.months, j); ok {
+			m, abbr, j = mw.month, mw.abbr, e
+		}
+	}
+	h := txHit{kind: TimeDate, day: true}
+	if m == 0 {
+		if comma || wd == 0 && !(det && dia) {
+			return txHit{}, false
+		}
+		h.end, h.rel = j, true
+		if v, ok := s.dayOfMonth(d, wd, shift > 0 || shift == 0 && s.future(i, j)); ok {
+			h.val = v.String()
+		}
+		return h, true
+	}
+	if d > txDaysIn(2024, m) { // 2024 is a leap year: 29 de febrero may be fine
+		return txHit{}, false
+	}
+	k := j
+	if abbr && s.punct(k) == "." && !s.toks[k].space {
+		k++ // "12 sep. 2023"
+	}
+	if y, rel, resolved, e, ok := s.yearPart(k); ok {
+		if resolved && d > txDaysIn(y, m) {
+			return txHit{}, false
+		}
+		h.end, h.rel = e, rel
+		if resolved {
+			h.val = txVal{y: y, m: m, d: d, g: txDay}.String()
+		}
+		return h, true
+	}
+	h.end, h.rel = j, true
+	if v, ok := s.namedDay(m, d, shift > 0 || shift == 0 && s.future(i, j)); ok {
+		h.val = v.String()
+	}
+	return h, true
+}
+
+// numericDate matches "12/09/2023" (day/month/year) and "2023-09-13".
+func (s *txScanner) numericDate(i int) (txHit, bool) {
+	if i+4 >= len(s.toks) || s.toks[i].kind != txNum {
+		return txHit{}, false
+	}
+	sep := s.punct(i + 1)
+	if (sep != "/" && sep != "-") || s.punct(i+3) != sep {
+		return txHit{}, false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if s.toks[k].space {
+			return txHit{}, false
+		}
+	}
+	if i > 0 && !s.toks[i].space && s.toks[i-1].kind != txPunct ||
+		i+5 < len(s.toks) && !s.toks[i+5].space && (s.toks[i+5].kind != txPunct || s.punct(i+5) == sep) {
+		return txHit{}, false
+	}
+	a, b, c := s.toks[i].norm, s.toks[i+2].norm, s.toks[i+4].norm
+	var y, m, d int
+	var ok1, ok2, ok3 bool
+	if sep == "/" && len(a) <= 2 && len(b) <= 2 && len(c) == 4 {
+		d, ok1 = txDigits(a, 0, len(a))
+		m, ok2 = txDigits(b, 0, len(b))
+		y, ok3 = txDigits(c, 0, 4)
+	} else if sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2 {
+		y, ok1 = txDigits(a, 0, 4)
+		m, ok2 = txDigits(b, 0, 2)
+		d, ok3 = txDigits(c, 0, 2)
+	}
+	if !ok1 || !ok2 || !ok3 || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > txDaysIn(y, m) {
+		return txHit{}, false
+	}
+	return txHit{end: i + 5, kind: TimeDate, val: txVal{y: y, m: m, d: d, g: txDay}.String(), day: true}, true
+}
+
+// monthExpr matches a month: "julio", "febrero de 2022", "julio del año
+// pasado", "el pasado mes de julio", "julio pasado".
+func (s *txScanner) monthExpr(i int) (txHit, bool) {
+	j := i
+	det := s.word(j) == "el"
+	shift := 0
+	if det {
+		j++
+		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
+			shift, j = sh, e
+		}
+	}
+	mesDe := s.word(j) == "mes" && s.word(j+1) == "de"
+	if mesDe {
+		j += 2
+	}
+	mw, e, ok := txMatch(s, s.lx.months, j)
+	if !ok || mw.abbr || det && shift == 0 && !mesDe {
+		return txHit{}, false
+	}
+	j = e
+	h := txHit{kind: TimeDate}
+	if y, rel, resolved, e, ok := s.yearPart(j); ok && shift == 0 {
+		h.end, h.rel = e, rel
+		if resolved {
+			h.val = txVal{y: y, m: mw.month, g: txMonth}.String()
+		}
+		return h, true
+	}
+	if shift == 0 {
+		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
+			shift, j = sh, e
+		}
+	}
+	// A capitalised month standing alone mid-sentence is more likely a
+	// name ("Julio Iglesias") than a date.
+	if !det && !mesDe && shift == 0 && s.toks[i].upper && !s.sentenceStart(i) && !s.yearPrep(i-1) {
+		return txHit{}, false
+	}
+	h.end, h.rel = j, true
+	if v, ok := s.namedMonth(mw.month, shift > 0 || shift == 0 && s.future(i, j)); ok {
+		h.val = v.String()
+	}
+	return h, true
+}
+
+// yearPart reads the year after a day or month: "de 2022", ", 2023",
+// "2023", "del año pasado", "de este año". rel reports a year taken from
+// the anchor, resolved whether it could be.
+func (s *txScanner) yearPart(j int) (y int, rel, resolved bool, end int, ok bool) {
+	w := s.word(j)
+	de := w == "de" || w == "del"
+	if de || s.punct(j) == "," {
+		if y, ok := s.yearNum(j + 1); ok {
+			return y, false, true, j + 2, true
+		}
+	}
+	if y, ok := s.yearNum(j); ok {
+		return y, false, true, j + 1, true
+	}
+	if de {
+		if code, shift, e, ok := s.relUnitParse(j+1, w == "del", false); ok && code == "Y" {
+			v, ok := s.relYears(shift, txYear)
+			return v.y, true, ok, e, true
+		}
+	}
+	return 0, false, false, j, false
+}
+
+// yearNum reads a four-digit year 1900–2100 at token j, not glued to other
+// numbers or words.
+func (s *txScanner) yearNum(j int) (int, bool) {
+	if j < 0 || j >= len(s.toks) || len(s.toks[j].norm) != 4 {
+		return 0, false
+	}
+	y, ok := s.intAt(j, 4)
+	if !ok || y < 1900 || y > 2100 || !s.isolated(j) {
+		return 0, false
+	}
+	return y, true
+}
+
+// yearPrep reports that word k may introduce a bare year.
+func (s *txScanner) yearPrep(k int) bool {
+	_, _, ok := txMatch(s, s.lx.yearPreps, k)
+	return ok
+}
+
+// year matches a bare year: "en 2019", "desde 2019", "el año 2019", and the
+// second year of "entre 2019 y 2022".
+func (s *txScanner) year(i int) (txHit, bool) {
+	j := i
+	if s.word(j) == "el" && s.word(j+1) == "año" {
+		j++
+	}
+	if s.word(j) == "año" {
+		if y, ok := s.yearNum(j + 1); ok {
+			return txHit{end: j + 2, kind: TimeDate, val: txVal{y: y, g: txYear}.String(), year: true}, true
+		}
+		return txHit{}, false
+	}
+	y, ok := s.yearNum(i)
+	if !ok {
+		return txHit{}, false
+	}
+	// The second year of "entre 2019 y 2022", "de 2019 a 2022".
+	pw := s.word(i - 1)
+	pair := (pw == "y" || pw == "a" || pw == "al") && s.hasLast && s.last.year && s.last.end == i-1
+	if !pair && !s.yearPrep(i-1) || s.quantityBefore(i) || s.countedAfter(i) {
+		return txHit{}, false
+	}
+	return txHit{end: i + 1, kind: TimeDate, val: txVal{y: y, g: txYear}.String(), year: true}, true
+}
+
+// quantityBefore reports that a quantity modifier ends right before token i
+// ("más de 2000").
+func (s *txScanner) quantityBefore(i int) bool {
+	for k := i - 3; k < i; k++ {
+		if _, e, ok := txMatch(s, s.lx.mods, k); ok && e == i {
+			return true
+		}
+	}
+	return false
+}
+
+// countedAfter reports that the number at token i is followed by what looks
+// like a counted noun: a lower-case word of four letters or more ending in
+// -s that is not in data/time_year_next.txt ("de 2000 soldados").
+func (s *txScanner) countedAfter(i int) bool {
+	if w := s.word(i + 1); len(w) < 4 || !txPlural(w) || s.toks[i+1].upper {
+		return false
+	}
+	_, _, ok := txMatch(s, s.lx.yearNext, i+1)
+	return !ok
+}
+
+// txPlural reports that the folded word w ends in -s.
+func txPlural(w string) bool { return w != "" && w[len(w)-1] == 's' }

@@ -1,0 +1,399 @@
+package normalize
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The Spanish words the temporal tagger knows live in data/months.txt,
+// data/weekdays.txt and data/time_*.txt. Each list becomes a txLexicon:
+// keys may be phrases ("que viene", "un par de"), matched word by word on
+// folded tokens, longest first.
+
+// txEntry is one lexicon key after its first word, and its value.
+type txEntry[V any] struct {
+	rest []string
+	val  V
+}
+
+// txLexicon maps a folded first word to the entries starting with it,
+// longest first. Each lexicon has its own bit: a token's mask tells which
+// lexicons hold an entry starting with it, sparing most map lookups.
+type txLexicon[V any] struct {
+	bit uint32
+	m   map[string][]txEntry[V]
+}
+
+// Lexicon bits; txStarter marks the grammar words that can open a pattern
+// (txStarters).
+const (
+	txBitMonths uint32 = 1 << iota
+	txBitWeekdays
+	txBitCounts
+	txBitUnits
+	txBitMods
+	txBitEdges
+	txBitDays
+	txBitShifts
+	txBitParts
+	txBitSets
+	txBitYearPreps
+	txBitYearNext
+	txBitClockPreps
+	txBitTense
+	txStarter
+)
+
+// txOpeners are the lexicons whose words may open an expression; the
+// others (prepositions before years and clock times, tense cues) only give
+// context.
+const txOpeners = txBitMonths | txBitWeekdays | txBitCounts | txBitUnits | txBitMods |
+	txBitEdges | txBitDays | txBitShifts | txBitSets | txStarter
+
+// txStarters are the function words that open patterns without being in
+// any lexicon: articles and demonstratives ("el mes pasado", "esta
+// semana"), "hace", "dentro de", "cada", "todos los", "el día 13".
+const txStarters = "el la las los este esta mes dia año hace dentro cada todos todas"
+
+// txLoad reads data/name.txt ("key = value" lines) into a lexicon, parsing
+// values with parse. Bad data is a build error, so it panics.
+func txLoad[V any](name string, bit uint32, parse func(string) (V, bool)) txLexicon[V] {
+	lx := txLexicon[V]{bit: bit, m: make(map[string][]txEntry[V])}
+	for k, v := range lexiconMap(name, nil) {
+		val, ok := parse(v)
+		words := strings.Fields(k)
+		if !ok || len(words) == 0 {
+			panic("normalize: bad entry " + strconv.Quote(k) + " in lexicon " + name)
+		}
+		for i, w := range words {
+			words[i] = txFoldKey(w)
+		}
+		lx.add(words, val)
+	}
+	lx.sort()
+	return lx
+}
+
+func (lx txLexicon[V]) add(words []string, val V) {
+	lx.m[words[0]] = append(lx.m[words[0]], txEntry[V]{rest: words[1:], val: val})
+}
+
+// sort puts longer entries first, so that matching prefers them.
+func (lx txLexicon[V]) sort() {
+	for _, es := range lx.m {
+		slices.SortFunc(es, func(a, b txEntry[V]) int {
+			if len(a.rest) != len(b.rest) {
+				return len(b.rest) - len(a.rest)
+			}
+			return strings.Compare(strings.Join(a.rest, " "), strings.Join(b.rest, " "))
+		})
+	}
+}
+
+// mark records in first which words open an entry of lx.
+func (lx txLexicon[V]) mark(first map[string]uint32) {
+	for w := range lx.m {
+		first[w] |= lx.bit
+	}
+}
+
+// txMatch looks up the lexicon entry starting at token i, longest first,
+// and returns its value and the token after it.
+func txMatch[V any](s *txScanner, lx txLexicon[V], i int) (v V, end int, ok bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].mask&lx.bit == 0 {
+		return v, i, false
+	}
+	for _, e := range lx.m[s.toks[i].norm] {
+		k := i + 1
+		for _, r := range e.rest {
+			if s.word(k) != r {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k >= 0 {
+			return e.val, k, true
+		}
+	}
+	return v, i, false
+}
+
+type txMonthWord struct {
+	month int
+	abbr  bool // only right after a day number
+}
+
+type txUnitWord struct {
+	code   string // Y M W D H MIN S DE CE WE
+	cal    bool   // singular calendar unit: "el mes pasado"
+	digits bool   // only after a written number: "48 h"
+}
+
+type txDayWord struct {
+	off  int    // days from the anchor
+	part string // TIMEX3 part of day, "" for a whole day
+}
+
+type txSuffix struct {
+	suf   string // lower-case, accented
+	tense int8
+}
+
+// txLex holds every lexicon of the temporal tagger.
+type txLex struct {
+	months     txLexicon[txMonthWord]
+	weekdays   txLexicon[int]
+	counts     txLexicon[float64] // < 0: indefinite ("unos", "varios")
+	units      txLexicon[txUnitWord]
+	mods       txLexicon[string]
+	edges      txLexicon[string]
+	days       txLexicon[txDayWord]
+	shifts     txLexicon[int]
+	parts      txLexicon[string]
+	sets       txLexicon[string]
+	yearPreps  txLexicon[bool]
+	yearNext   txLexicon[bool]
+	clockPreps txLexicon[bool]
+	tense      txLexicon[int8] // 1 future, -1 past, 0 not a verb
+	suffixes   []txSuffix      // longest first
+	first      map[string]uint32
+}
+
+var txLexicons = lazy(func() *txLex {
+	atoi := func(v string) (int, bool) {
+		n, err := strconv.Atoi(v)
+		return n, err == nil
+	}
+	word := func(v string) (string, bool) { return v, v != "" }
+	flag := func(string) (bool, bool) { return true, true }
+	lx := &txLex{
+		months: txLoad("months", txBitMonths, func(v string) (txMonthWord, bool) {
+			f := strings.Fields(v)
+			if len(f) == 0 || len(f) > 2 || (len(f) == 2 && f[1] != "abbr") {
+				return txMonthWord{}, false
+			}
+			n, err := strconv.Atoi(f[0])
+			return txMonthWord{month: n, abbr: len(f) == 2}, err == nil && n >= 1 && n <= 12
+		}),
+		weekdays: txLoad("weekdays", txBitWeekdays, func(v string) (int, bool) {
+			n, ok := atoi(v)
+			return n, ok && n >= 1 && n <= 7
+		}),
+		counts: txLoad("time_counts", txBitCounts, func(v string) (float64, bool) {
+			if v == "X" {
+				return -1, true
+			}
+			n, err := strconv.ParseFloat(v, 64)
+			return n, err == nil && n > 0
+		}),
+		units: txLoad("time_units", txBitUnits, func(v string) (txUnitWord, bool) {
+			f := strings.Fields(v)
+			if len(f) == 0 || txUnitRank(f[0]) < 0 && f[0] != "WE" {
+				return txUnitWord{}, false
+			}
+			u := txUnitWord{code: f[0]}
+			for _, fl := range f[1:] {
+				switch fl {
+				case "cal":
+					u.cal = true
+				case "digits":
+					u.digits = true
+				default:
+					return u, false
+				}
+			}
+			return u, true
+		}),
+		mods:  txLoad("time_mods", txBitMods, word),
+		edges: txLoad("time_edges", txBitEdges, word),
+		days: txLoad("time_days", txBitDays, func(v string) (txDayWord, bool) {
+			f := strings.Fields(v)
+			if len(f) == 0 || len(f) > 2 {
+				return txDayWord{}, false
+			}
+			n, err := strconv.Atoi(f[0])
+			d := txDayWord{off: n}
+			if len(f) == 2 {
+				d.part = f[1]
+			}
+			return d, err == nil
+		}),
+		shifts: txLoad("time_shifts", txBitShifts, func(v string) (int, bool) {
+			n, ok := atoi(v)
+			return n, ok && (n == 1 || n == -1)
+		}),
+		parts:      txLoad("time_parts", txBitParts, word),
+		sets:       txLoad("time_sets", txBitSets, word),
+		yearPreps:  txLoad("time_year_preps", txBitYearPreps, flag),
+		yearNext:   txLoad("time_year_next", txBitYearNext, flag),
+		clockPreps: txLoad("time_clock_preps", txBitClockPreps, flag),
+	}
+	tense := func(v string) (int8, bool) {
+		switch v {
+		case "F":
+			return 1, true
+		case "P":
+			return -1, true
+		case "N":
+			return 0, true
+		}
+		return 0, false
+	}
+	// Suffix keys must keep their accents, so they are split off before the
+	// other keys are folded.
+	lx.tense = txLexicon[int8]{bit: txBitTense, m: make(map[string][]txEntry[int8])}
+	for k, v := range lexiconMap("time_tense", nil) {
+		t, ok := tense(v)
+		if !ok || k == "" {
+			panic("normalize: bad entry " + strconv.Quote(k) + " in lexicon time_tense")
+		}
+		if suf, ok := strings.CutPrefix(k, "-"); ok {
+			lx.suffixes = append(lx.suffixes, txSuffix{suf: strings.ToLower(suf), tense: t})
+			continue
+		}
+		words := strings.Fields(k)
+		for i, w := range words {
+			words[i] = txFoldKey(w)
+		}
+		lx.tense.add(words, t)
+	}
+	lx.tense.sort()
+	slices.SortFunc(lx.suffixes, func(a, b txSuffix) int {
+		if len(a.suf) != len(b.suf) {
+			return len(b.suf) - len(a.suf)
+		}
+		return strings.Compare(a.suf, b.suf)
+	})
+	lx.first = make(map[string]uint32)
+	lx.months.mark(lx.first)
+	lx.weekdays.mark(lx.first)
+	lx.counts.mark(lx.first)
+	lx.units.mark(lx.first)
+	lx.mods.mark(lx.first)
+	lx.edges.mark(lx.first)
+	lx.days.mark(lx.first)
+	lx.shifts.mark(lx.first)
+	lx.parts.mark(lx.first)
+	lx.sets.mark(lx.first)
+	lx.yearPreps.mark(lx.first)
+	lx.yearNext.mark(lx.first)
+	lx.clockPreps.mark(lx.first)
+	lx.tense.mark(lx.first)
+	for _, w := range strings.Fields(txStarters) {
+		lx.first[txFoldKey(w)] |= txStarter
+	}
+	return lx
+})
+
+// txUnitRank orders duration units from the largest, -1 for unknown codes.
+func txUnitRank(code string) int {
+	switch code {
+	case "CE":
+		return 0
+	case "DE":
+		return 1
+	case "Y":
+		return 2
+	case "M":
+		return 3
+	case "W":
+		return 4
+	case "D":
+		return 5
+	case "H":
+		return 6
+	case "MIN":
+		return 7
+	case "S":
+		return 8
+	}
+	return -1
+}
+
+// txFoldKey folds one lexicon word the way the scanner folds text.
+func txFoldKey(w string) string { return string(txFoldAppend(nil, w)) }
+
+// txFoldAppend appends w lower-cased and without accents or diaeresis,
+// keeping ñ, as Fold does, but without allocating for the common Latin
+// letters.
+func txFoldAppend(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		switch lr := unicode.ToLower(r); {
+		case r == '\u0303' && len(dst) > 0 && dst[len(dst)-1] == 'n':
+			dst = append(dst[:len(dst)-1], "ñ"...)
+		case unicode.Is(unicode.Mn, r):
+			// accents written as combining marks go
+		case lr == 'ñ':
+			dst = append(dst, "ñ"...)
+		case lr >= 0xe0 && lr <= 0xff:
+			dst = append(dst, txLatin1Base(lr))
+		default:
+			dst = utf8.AppendRune(dst, lr)
+		}
+	}
+	return dst
+}
+
+// txLatin1Base strips the accent of a lower-case Latin-1 letter
+// (U+00E0–U+00FF).
+func txLatin1Base(r rune) byte {
+	switch {
+	case r <= 'å':
+		return 'a'
+	case r == 'æ':
+		return 'a'
+	case r == 'ç':
+		return 'c'
+	case r <= 'ë':
+		return 'e'
+	case r <= 'ï':
+		return 'i'
+	case r == 'ð':
+		return 'd'
+	case r <= 'ö', r == 'ø':
+		return 'o'
+	case r == '÷':
+		return '/'
+	case r <= 'ü':
+		return 'u'
+	case r == 'þ':
+		return 't'
+	}
+	return 'y' // ý, ÿ
+}
+
+// txNormAnchor makes anchor's fields consistent with its precision, so that
+// an odd Date ("2023-13" built by hand) cannot produce odd values; years
+// TIMEX3 cannot write make the anchor unknown.
+func txNormAnchor(d Date) Date {
+	if d.Year < 0 || d.Year > 9999 {
+		return Date{}
+	}
+	switch d.Prec {
+	case PrecYear:
+		return YearDate(d.Year)
+	case PrecMonth:
+		t := time.Date(d.Year, d.Month, 1, 12, 0, 0, 0, time.UTC)
+		return MonthDate(t.Year(), t.Month())
+	case PrecDay:
+		t := time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC)
+		return DayDate(t.Year(), t.Month(), t.Day())
+	}
+	return Date{}
+}
