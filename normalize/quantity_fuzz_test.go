@@ -1,0 +1,44 @@
+package normalize
+
+import (
+	"math"
+	"testing"
+)
+
+func FuzzFindQuantities(f *testing.F) {
+	for _, tc := range quantityCases {
+		f.Add(tc.text)
+	}
+	f.Add("")
+	f.Add("1.2.3 1,22,333 0,000 00.000 9999999999999999999 1 000 000,5 3\u00a0000\u202f000")
+	f.Add("dos mil mil millones millones y medio y media de de")
+	f.Add("un una uno medio media par centenar y y 1º 3er 10:30 2:24 -5 €€ $ % por ciento")
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := FindQuantities(text)
+		prevEnd := 0
+		for i, q := range qs {
+			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+				t.Fatalf("quantity %d of %q: span [%d:%d] out of bounds or empty", i, text, q.Start, q.End)
+			}
+			if q.Text != text[q.Start:q.End] {
+				t.Fatalf("quantity %d of %q: Text %q; want text[%d:%d] = %q", i, text, q.Text, q.Start, q.End, text[q.Start:q.End])
+			}
+			if q.Start < prevEnd {
+				t.Fatalf("quantity %d of %q: span [%d:%d] starts before the previous one ends (%d)", i, text, q.Start, q.End, prevEnd)
+			}
+			prevEnd = q.End
+			for _, v := range []float64{q.Value, q.Alt} {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("quantity %d of %q: value %v", i, text, v)
+				}
+			}
+			if q.Bound > LessThan {
+				t.Fatalf("quantity %d of %q: bound %d", i, text, q.Bound)
+			}
+			if !q.Compatible(q) {
+				t.Fatalf("quantity %d of %q: %s is not compatible with itself", i, text, gotQuantity(q))
+			}
+			_ = q.Format()
+		}
+	})
+}

@@ -1,0 +1,291 @@
+package normalize
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The Spanish knowledge FindQuantities needs lives in data/numbers.txt,
+// data/hedges.txt, data/quantity_context.txt and data/quantity_units.txt,
+// parsed once into a quantityLexicon on first use and never changed after.
+
+// quantNumFlag describes how a number word combines with its neighbours.
+type quantNumFlag uint8
+
+const (
+	qnMult    quantNumFlag = 1 << iota // mil, millón: multiplies the group before it
+	qnNoun                             // centenar, docena: a counted noun taking "de"
+	qnApprox                           // the noun is a round approximation
+	qnArticle                          // un, una, uno: a number only in some places
+	qnHalf                             // medio, media
+)
+
+// quantNumWord is one entry of data/numbers.txt.
+type quantNumWord struct {
+	value float64
+	vague float64 // > 0 for a bare plural: the count is in [2·value, vague·value)
+	flags quantNumFlag
+}
+
+// quantHedge is one entry of data/hedges.txt.
+type quantHedge struct {
+	bound   Bound
+	near    bool // the value is close to the bound ("casi")
+	between bool // "entre X y Y"
+}
+
+// quantRole is a set of roles of a context word (data/quantity_context.txt).
+type quantRole uint16
+
+const (
+	qrMonth quantRole = 1 << iota
+	qrWeekday
+	qrDayNoun
+	qrYearPrep
+	qrDecade
+	qrClockPrep
+	qrDaypart
+	qrClockAbbr
+	qrIndex
+	qrLabel
+	qrQuake
+	qrMagNoun
+	qrSkipAdj
+	qrNonUnit
+)
+
+// quantityLexicon holds every list the quantity reader uses, keyed by
+// folded words.
+type quantityLexicon struct {
+	numbers       map[string]quantNumWord
+	hedges        map[string]quantHedge
+	hedgeMaxWords int
+	roles         map[string]quantRole
+	afterArticle  map[string]bool   // "un muerto": folded singular nouns
+	countStems    map[string]bool   // stems of nouns counted in whole numbers
+	unitStems     map[string]bool   // stems of every listed count or measure noun
+	abbr          map[string]bool   // abbreviations glued to digits ("5km")
+	symbols       map[string]string // "€" → Stem("euros"), "%" → "%"
+	stemOf        map[string]string // Stem of listed units and labels, by lowercase written form
+	magnitud      string            // Stem("magnitud")
+	verbEndings   []string          // "ó", "aron": a word ending so is a verb, not a unit
+}
+
+// quantLex returns the quantity lexicon, loading it on first use.
+var quantLex = lazy(loadQuantityLexicon)
+
+func loadQuantityLexicon() *quantityLexicon {
+	lx := &quantityLexicon{
+		numbers:      make(map[string]quantNumWord),
+		hedges:       make(map[string]quantHedge),
+		roles:        make(map[string]quantRole),
+		afterArticle: make(map[string]bool),
+		countStems:   make(map[string]bool),
+		unitStems:    make(map[string]bool),
+		abbr:         make(map[string]bool),
+		symbols:      make(map[string]string),
+		stemOf:       make(map[string]string),
+		magnitud:     Stem("magnitud"),
+	}
+	for k, v := range lexiconMap("numbers", Fold) {
+		lx.numbers[k] = parseQuantNumWord(k, v)
+	}
+	for k, v := range lexiconMap("hedges", Fold) {
+		lx.hedges[k] = parseQuantHedge(k, v)
+		if n := len(strings.Fields(k)); n > lx.hedgeMaxWords {
+			lx.hedgeMaxWords = n
+		}
+	}
+	// A word may be listed more than once; its roles add up.
+	for _, line := range lexiconLines("quantity_context") {
+		k, v, _ := strings.Cut(line, "=")
+		k = strings.Join(strings.Fields(k), " ")
+		if strings.HasPrefix(k, "-") {
+			// Endings keep their accents: "-ó" (subió) is not "-o" (precio).
+			if strings.TrimSpace(v) != "verbending" {
+				panic("normalize: quantity_context: an ending needs the verbending role: " + k)
+			}
+			lx.verbEndings = append(lx.verbEndings, strings.ToLower(k[1:]))
+			continue
+		}
+		raw := k
+		k = Fold(k)
+		for _, name := range strings.Split(v, ",") {
+			r := parseQuantRole(strings.TrimSpace(name))
+			lx.roles[k] |= r
+			if r == qrLabel {
+				lx.stemOf[strings.ToLower(raw)] = Stem(raw)
+			}
+		}
+	}
+	for _, line := range lexiconLines("quantity_units") {
+		raw, v, _ := strings.Cut(line, "=")
+		raw = strings.TrimSpace(raw)
+		k := Fold(raw)
+		f := strings.Fields(v)
+		if len(f) == 0 {
+			panic("normalize: quantity_units: no kind for " + raw)
+		}
+		switch f[0] {
+		case "count", "measure":
+			st := Stem(raw)
+			if f[0] == "count" {
+				lx.countStems[st] = true
+			}
+			lx.unitStems[st] = true
+			if len(f) > 1 && f[1] == "article" {
+				lx.afterArticle[k] = true
+			}
+			// Stems of the written forms, so that common units cost no
+			// stemming: "muerto" and a guess at its plural, "muertos".
+			lower := strings.ToLower(raw)
+			lx.stemOf[lower] = st
+			if pl := quantPlural(lower); pl != "" {
+				lx.stemOf[pl] = Stem(pl)
+			}
+		case "abbr":
+			lx.abbr[k] = true
+			lx.stemOf[strings.ToLower(raw)] = Stem(raw)
+		case "symbol":
+			if len(f) != 2 {
+				panic("normalize: quantity_units: symbol " + raw + " needs one unit word")
+			}
+			lx.symbols[k] = Stem(f[1])
+		default:
+			panic("normalize: quantity_units: unknown kind " + f[0])
+		}
+	}
+	return lx
+}
+
+// stem returns Stem(word), from the lexicon when word is a listed unit.
+func (lx *quantityLexicon) stem(word string) string {
+	if st, ok := lx.stemOf[word]; ok {
+		return st
+	}
+	return Stem(word)
+}
+
+func parseQuantNumWord(k, v string) quantNumWord {
+	f := strings.Fields(v)
+	if len(f) == 0 {
+		panic("normalize: numbers: no value for " + k)
+	}
+	val, err := strconv.ParseFloat(f[0], 64)
+	if err != nil {
+		panic("normalize: numbers: bad value for " + k)
+	}
+	w := quantNumWord{value: val}
+	for _, fl := range f[1:] {
+		switch {
+		case fl == "mult":
+			w.flags |= qnMult
+		case fl == "noun":
+			w.flags |= qnNoun
+		case fl == "approx":
+			w.flags |= qnApprox
+		case fl == "article":
+			w.flags |= qnArticle
+		case fl == "half":
+			w.flags |= qnHalf
+		case strings.HasPrefix(fl, "vague="):
+			n, err := strconv.ParseFloat(strings.TrimPrefix(fl, "vague="), 64)
+			if err != nil || n <= 2 {
+				panic("normalize: numbers: bad vague factor for " + k)
+			}
+			w.vague = n
+		default:
+			panic("normalize: numbers: unknown flag " + fl)
+		}
+	}
+	return w
+}
+
+func parseQuantHedge(k, v string) quantHedge {
+	f := strings.Fields(v)
+	if len(f) == 0 {
+		panic("normalize: hedges: no bound for " + k)
+	}
+	var h quantHedge
+	switch f[0] {
+	case "between":
+		h = quantHedge{bound: AtLeast, between: true}
+	default:
+		b, ok := parseQuantBound(f[0])
+		if !ok {
+			panic("normalize: hedges: unknown bound " + f[0])
+		}
+		h.bound = b
+	}
+	for _, fl := range f[1:] {
+		if fl != "near" {
+			panic("normalize: hedges: unknown flag " + fl)
+		}
+		h.near = true
+	}
+	return h
+}
+
+func parseQuantBound(s string) (Bound, bool) {
+	for b := Exact; b <= LessThan; b++ {
+		if b.String() == s {
+			return b, true
+		}
+	}
+	return Exact, false
+}
+
+func parseQuantRole(name string) quantRole {
+	switch name {
+	case "month":
+		return qrMonth
+	case "weekday":
+		return qrWeekday
+	case "daynoun":
+		return qrDayNoun
+	case "yearprep":
+		return qrYearPrep
+	case "decade":
+		return qrDecade
+	case "clockprep":
+		return qrClockPrep
+	case "daypart":
+		return qrDaypart
+	case "clockabbr":
+		return qrClockAbbr
+	case "index":
+		return qrIndex
+	case "label":
+		return qrLabel
+	case "quake":
+		return qrQuake
+	case "magnoun":
+		return qrMagNoun
+	case "skipadj":
+		return qrSkipAdj
+	case "nonunit":
+		return qrNonUnit
+	}
+	panic("normalize: quantity_context: unknown role " + name)
+}
+
+// quantPlural guesses the plural of a lowercase Spanish noun: "muerto" →
+// "muertos", "civil" → "civiles", "nación" → "naciones", "vez" → "veces";
+// "" when unsure. A wrong guess only costs a Stem call later.
+func quantPlural(w string) string {
+	switch {
+	case w == "" || strings.ContainsAny(w, " "):
+		return ""
+	case strings.HasSuffix(w, "z"):
+		return w[:len(w)-1] + "ces"
+	case strings.HasSuffix(w, "ón"):
+		return w[:len(w)-len("ón")] + "ones"
+	case strings.HasSuffix(w, "én"):
+		return w[:len(w)-len("én")] + "enes"
+	case strings.ContainsAny(w[len(w)-1:], "aeiou"):
+		return w + "s"
+	case strings.ContainsAny(w, "áéíóú"):
+		return "" // "país" → "países": the accent moves
+	}
+	return w + "es"
+}
