@@ -68,6 +68,7 @@ type grouper struct {
 	res    *Result
 	groups []nameGroup
 	byKey  map[string]int
+	people map[string][]int // word key → person groups (roots) with that word
 }
 
 func (g *grouper) mention(ref mentionRef) normalize.Mention {
@@ -103,19 +104,44 @@ func (g *grouper) union(a, b int) {
 	}
 }
 
-// mergeTransliterations joins person groups whose keys share the last word
-// and are near-identical as a whole.
+// mergeTransliterations joins person groups whose names end in the same
+// word and are near-identical as a whole. Only groups that share a last
+// word are compared.
 func (g *grouper) mergeTransliterations() {
 	jw := metrics.NewJaroWinkler()
-	keys := sortedKeys(g.byKey)
-	for i, a := range keys {
-		for _, b := range keys[i+1:] {
-			ga, gb := g.byKey[a], g.byKey[b]
-			if g.groups[ga].kind != normalize.MentionPerson || g.groups[gb].kind != normalize.MentionPerson {
-				continue
+	byLast := map[string][]string{}
+	for _, k := range sortedKeys(g.byKey) {
+		if i := g.byKey[k]; g.groups[i].kind == normalize.MentionPerson {
+			last := lastWordKey(g, i)
+			byLast[last] = append(byLast[last], k)
+		}
+	}
+	for _, last := range sortedKeys(byLast) {
+		keys := byLast[last]
+		for i, a := range keys {
+			for _, b := range keys[i+1:] {
+				if strutil.Similarity(a, b, jw) >= sameNameSimilarity {
+					g.union(g.byKey[a], g.byKey[b])
+				}
 			}
-			if lastWordKey(g, ga) == lastWordKey(g, gb) && strutil.Similarity(a, b, jw) >= sameNameSimilarity {
-				g.union(ga, gb)
+		}
+	}
+	g.indexWords()
+}
+
+// indexWords records, for each word of a full person name, the people
+// whose names hold it.
+func (g *grouper) indexWords() {
+	g.people = map[string][]int{}
+	for i := range g.groups {
+		if g.groups[i].kind != normalize.MentionPerson {
+			continue
+		}
+		root := g.find(i)
+		for _, w := range strings.FieldsFunc(g.mention(g.groups[i].mentions[0]).Text, isNameSep) {
+			k := normalize.NameKey(w)
+			if !slices.Contains(g.people[k], root) {
+				g.people[k] = append(g.people[k], root)
 			}
 		}
 	}
@@ -123,7 +149,7 @@ func (g *grouper) mergeTransliterations() {
 
 // lastWordKey returns the NameKey of the last word of a group's first name.
 func lastWordKey(g *grouper, i int) string {
-	f := strings.Fields(g.mention(g.groups[i].mentions[0]).Text)
+	f := strings.FieldsFunc(g.mention(g.groups[i].mentions[0]).Text, isNameSep)
 	return normalize.NameKey(f[len(f)-1])
 }
 
@@ -141,30 +167,14 @@ func (g *grouper) attachShort(ref mentionRef, create bool) {
 	}
 }
 
-// containing returns the one person group with a word whose key is key.
+// containing returns the one person whose full name has a word whose key
+// is key: "Shoigu" is Serguéi Shoigu, but "Kim" is nobody's when two
+// people are called Kim.
 func (g *grouper) containing(key string) (int, bool) {
-	found := -1
-	for i := range g.groups {
-		if g.groups[i].kind != normalize.MentionPerson || !g.hasWord(i, key) {
-			continue
-		}
-		if root := g.find(i); found < 0 {
-			found = root
-		} else if found != root {
-			return 0, false // "Kim" could be either of two people
-		}
+	if p := g.people[key]; len(p) == 1 {
+		return p[0], true
 	}
-	return found, found >= 0
-}
-
-// hasWord reports whether the name of group i has a word whose key is key.
-func (g *grouper) hasWord(i int, key string) bool {
-	for _, w := range strings.FieldsFunc(g.mention(g.groups[i].mentions[0]).Text, isNameSep) {
-		if normalize.NameKey(w) == key {
-			return true
-		}
-	}
-	return false
+	return 0, false
 }
 
 func isNameSep(r rune) bool { return r == ' ' || r == '-' }

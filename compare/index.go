@@ -12,8 +12,14 @@ import (
 // grows linearly with the number of claims.
 const (
 	prefixLen  = 8
-	maxPosting = 512
+	maxPosting = 64
 )
+
+// maxNeighbours is how many of its best edges each claim keeps: an edge
+// survives if it is among the best of either end. Average linkage counts a
+// missing edge as zero, so weak edges beyond these change little, and the
+// graph stays linear in the number of claims.
+const maxNeighbours = 12
 
 // edge is a scored pair of claims from different documents, a < b.
 type edge struct {
@@ -59,12 +65,13 @@ func (ix *index) rarest(vec []int32) []int32 {
 	return p
 }
 
-// edges returns every candidate pair scoring at least minScore, each once,
-// sorted by claims.
+// edges returns, for every claim, its best maxNeighbours candidates
+// scoring at least minScore, each pair once, sorted by claims.
 func (ix *index) edges(minScore float64) []edge {
-	var out []edge
+	var out, best []edge
 	stamp := make([]int32, len(ix.f.vecs)) // stamp[b] == a+1: b already seen for a
 	for a := range ix.f.vecs {
+		best = best[:0]
 		for _, t := range ix.prefix[a] {
 			for _, b32 := range ix.postings[t] {
 				b := int(b32)
@@ -72,26 +79,21 @@ func (ix *index) edges(minScore float64) []edge {
 					continue
 				}
 				stamp[b] = int32(a + 1)
-				if b < a && ix.reaches(b, a) {
-					continue // scored already, from b's side
-				}
 				if s := ix.f.cosine(a, b, nil); s >= minScore {
-					out = append(out, edge{min(a, b), max(a, b), s})
+					best = append(best, edge{min(a, b), max(a, b), s})
 				}
 			}
 		}
+		out = append(out, topEdges(best, maxNeighbours)...)
 	}
 	slices.SortFunc(out, func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
-	return out
+	return slices.CompactFunc(out, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
 }
 
-// reaches reports whether looking up claim a finds claim b.
-func (ix *index) reaches(a, b int) bool {
-	vb := ix.f.vecs[b]
-	for _, t := range ix.prefix[a] {
-		if _, ok := slices.BinarySearch(vb, t); ok {
-			return true
-		}
-	}
-	return false
+// topEdges returns the k best of edges, best first, ties by claims.
+func topEdges(edges []edge, k int) []edge {
+	slices.SortFunc(edges, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	return edges[:min(k, len(edges))]
 }

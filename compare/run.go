@@ -18,7 +18,7 @@ type Options struct {
 
 // DefaultThreshold is the clustering threshold chosen on the seed
 // benchmark (go test ./compare -run TestGold -v).
-const DefaultThreshold = 0.3
+const DefaultThreshold = 0.15
 
 // minEdge is the least similarity worth keeping as an edge: a pair below it
 // adds too little to any group's mean to matter.
@@ -64,8 +64,24 @@ func setClusters(res *Result, f *features, edges []edge, threshold, linkagePower
 	for i := range res.Claims {
 		res.Claims[i].Cluster = -1
 	}
-	for _, members := range averageLinkage(len(res.Claims), f.docOf, edges, threshold, linkagePower) {
-		if cl, ok := newCluster(res, f, members, edges); ok {
+	groups := averageLinkage(len(res.Claims), f.docOf, edges, threshold, linkagePower)
+	groupOf := make([]int, len(res.Claims))
+	for i := range groupOf {
+		groupOf[i] = -1
+	}
+	for g, members := range groups {
+		for _, c := range members {
+			groupOf[c] = g
+		}
+	}
+	inner := make([][]edge, len(groups))
+	for _, e := range edges {
+		if g := groupOf[e.a]; g >= 0 && g == groupOf[e.b] {
+			inner[g] = append(inner[g], e)
+		}
+	}
+	for g, members := range groups {
+		if cl, ok := newCluster(res, f, members, inner[g]); ok {
 			cl.ID = "k" + itoa(len(res.Clusters)+1)
 			for _, c := range cl.Claims {
 				res.Claims[c].Cluster = len(res.Clusters)
@@ -76,24 +92,14 @@ func setClusters(res *Result, f *features, edges []edge, threshold, linkagePower
 }
 
 // newCluster builds the cluster of members, if they span two documents:
-// its links are the maximum spanning tree of the edges among them.
-func newCluster(res *Result, f *features, members []int, edges []edge) (Cluster, bool) {
+// its links are the maximum spanning tree of inner, the edges among them.
+func newCluster(res *Result, f *features, members []int, inner []edge) (Cluster, bool) {
 	docs := map[int]bool{}
 	for _, c := range members {
 		docs[res.Claims[c].Doc] = true
 	}
 	if len(docs) < 2 {
 		return Cluster{}, false
-	}
-	in := map[int]bool{}
-	for _, c := range members {
-		in[c] = true
-	}
-	var inner []edge
-	for _, e := range edges {
-		if in[e.a] && in[e.b] {
-			inner = append(inner, e)
-		}
 	}
 	slices.SortStableFunc(inner, func(x, y edge) int { return cmp.Compare(y.score, x.score) })
 	parent := map[int]int{}

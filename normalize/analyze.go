@@ -11,6 +11,11 @@ func (p *parser) analyze(s *Sentence) {
 	if s.Kind == KindClaim {
 		s.Mentions = findMentions(p.doc.Text, s.Tokens)
 		s.Attribution = findAttribution(p.doc.Text, s)
+		s.Times = FindTimes(s.Text, p.doc.Date)
+		for i := range s.Times {
+			s.Times[i].Start += s.Start
+			s.Times[i].End += s.Start
+		}
 	}
 }
 

@@ -70,6 +70,9 @@ type Sentence struct {
 	// Part is 0 for a sentence or its first clause, k for its k-th further
 	// clause: a sentence that carries two claims is split in two.
 	Part int
+	// Times are the temporal expressions of a claim, resolved against the
+	// document date, with spans relative to the document.
+	Times []Timex
 	// Attribution is the span of the words that say who makes the claim
 	// ("…, dijo Kirby", "Según los informes,"), empty when none.
 	Attribution Span

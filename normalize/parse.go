@@ -189,8 +189,17 @@ func (p *parser) setDate(d Date, src DateSource) {
 	}
 }
 
-// lineDate returns the first explicit date of a metadata line.
+// lineDate returns the first explicit date of a metadata line
+// ("infoinfusion 4 septiembre, 2023 | Hace 2 años" → 2023-09-04).
 func lineDate(line string) Date {
+	for _, t := range FindTimes(line, Date{}) {
+		if t.Kind != TimeDate || t.Relative || t.Mod != "" {
+			continue
+		}
+		if d, err := ParseDate(t.Value); err == nil {
+			return d
+		}
+	}
 	return Date{}
 }
 

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/report"
+)
+
+// options are the flags of the main command.
+type options struct {
+	format    report.Format
+	threshold float64
+	dateArgs  []string // --date values as given
+	failOnArg string   // --fail-on value as given
+	version   bool
+	help      bool
+
+	// Set by parse from the values above.
+	dates  []dateOverride
+	failOn failLevel
+}
+
+// dateOverride is one --date ID=YYYY-MM[-DD].
+type dateOverride struct {
+	arg  string // as given, for messages
+	id   string
+	date normalize.Date
+}
+
+// newFlagSet defines the flags of the main command, bound to the fields of
+// the options it returns.
+func newFlagSet() (*pflag.FlagSet, *options) {
+	opts := &options{format: report.FormatTable}
+	fs := newQuietFlagSet("dedupe")
+	fs.VarP(&opts.format, "format", "f", "output `format`: table, markdown or json")
+	addThresholdFlag(fs, &opts.threshold)
+	fs.StringArrayVar(&opts.dateArgs, "date", nil,
+		"`ID=YYYY-MM[-DD]` sets the date of document ID, overriding any found in it; repeatable")
+	fs.StringVar(&opts.failOnArg, "fail-on", "error",
+		"exit 1 when a discrepancy is at least as severe as `level`: error, warning, info or none")
+	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
+	fs.BoolVarP(&opts.help, "help", "h", false, "print this help and exit")
+	return fs, opts
+}
+
+// newQuietFlagSet returns a flag set that keeps its flags in the order
+// defined and leaves printing errors and usage to the caller.
+func newQuietFlagSet(name string) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SortFlags = false
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// addThresholdFlag defines --threshold, stored in p.
+func addThresholdFlag(fs *pflag.FlagSet, p *float64) {
+	fs.Float64Var(p, "threshold", compare.DefaultThreshold,
+		"similarity two claims need to be linked, in (0, 1]")
+}
+
+// checkThreshold reports whether t is a usable --threshold.
+func checkThreshold(t float64) error {
+	if !(t > 0 && t <= 1) { // also rejects NaN
+		return usagef("invalid --threshold %v: must be in (0, 1]", t)
+	}
+	return nil
+}
+
+// parse parses args into o and checks the values. Help and version skip
+// the checks.
+func (o *options) parse(fs *pflag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return &usageError{err}
+	}
+	if o.help || o.version {
+		return nil
+	}
+	if err := checkThreshold(o.threshold); err != nil {
+		return err
+	}
+	level, err := parseFailLevel(o.failOnArg)
+	if err != nil {
+		return err
+	}
+	o.failOn = level
+	o.dates, err = parseDates(o.dateArgs)
+	return err
+}
+
+// parseDates reads --date values, each ID=YYYY-MM[-DD], at most one per ID.
+func parseDates(args []string) ([]dateOverride, error) {
+	var out []dateOverride
+	seen := make(map[string]bool)
+	for _, arg := range args {
+		id, value, ok := strings.Cut(arg, "=")
+		if !ok || id == "" {
+			return nil, usagef("invalid --date %q: want ID=YYYY-MM[-DD]", arg)
+		}
+		d, err := normalize.ParseDate(value)
+		if err != nil {
+			return nil, usagef("invalid --date %q: %v", arg, err)
+		}
+		if seen[id] {
+			return nil, usagef("invalid --date %q: document %q already has a --date", arg, id)
+		}
+		seen[id] = true
+		out = append(out, dateOverride{arg: arg, id: id, date: d})
+	}
+	return out, nil
+}
+
+// failLevel is the --fail-on level: the least severe finding that makes
+// dedupe exit 1, unless never is set.
+type failLevel struct {
+	least compare.Severity
+	never bool
+}
+
+// parseFailLevel reads error, warning, info or none.
+func parseFailLevel(s string) (failLevel, error) {
+	if s == "none" {
+		return failLevel{never: true}, nil
+	}
+	sev, err := compare.ParseSeverity(s)
+	if err != nil {
+		return failLevel{}, usagef("invalid --fail-on %q: want error, warning, info or none", s)
+	}
+	return failLevel{least: sev}, nil
+}
+
+// failsOn reports whether any of findings is at least as severe as l.
+func (l failLevel) failsOn(findings []compare.Finding) bool {
+	if l.never {
+		return false
+	}
+	for _, f := range findings {
+		if f.Severity >= l.least {
+			return true
+		}
+	}
+	return false
+}
+
+// printUsage writes the help of the main command to w.
+func printUsage(w io.Writer, fs *pflag.FlagSet) {
+	fmt.Fprintf(w, `Usage:
+  dedupe [flags] FILE|DIR|- ...
+  dedupe pairs [--threshold T] [FILE|-]
+
+Dedupe reads several news articles about one event, finds the claims they
+share and reports where the sources disagree. A DIR stands for the *.txt
+files directly inside it, - for one article on standard input (id "stdin").
+A document's id is its file name without the extension.
+
+Flags:
+%s
+Exit status: 0 when no discrepancy reaches --fail-on, 1 when one does,
+2 on a usage or input error.
+`, fs.FlagUsages())
+}

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+
+	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/report"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0 // no discrepancy at or above the --fail-on level
+	exitFindings = 1 // a discrepancy at or above the --fail-on level
+	exitError    = 2 // a usage or input error
+)
+
+// run is dedupe with its arguments (without the program name) and standard
+// streams; it returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "pairs" {
+		return runPairs(args[1:], stdin, stdout, stderr)
+	}
+	fs, opts := newFlagSet()
+	if err := opts.parse(fs, args); err != nil {
+		return fail(stderr, err)
+	}
+	switch {
+	case opts.help:
+		printUsage(stdout, fs)
+		return exitOK
+	case opts.version:
+		fmt.Fprintf(stdout, "dedupe %s\n", version())
+		return exitOK
+	}
+	res, err := analyze(fs.Args(), stdin, opts)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if err := writeBuffered(stdout, func(w io.Writer) error { return report.Write(w, opts.format, res) }); err != nil {
+		return fail(stderr, err)
+	}
+	if opts.failOn.failsOn(res.Findings) {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// analyze reads the articles named by args and compares them.
+func analyze(args []string, stdin io.Reader, opts *options) (*compare.Result, error) {
+	if len(args) == 0 {
+		return nil, usagef("no input: give files, directories, or - for standard input")
+	}
+	srcs, err := collectSources(args)
+	if err != nil {
+		return nil, err
+	}
+	dates, err := matchDates(opts.dates, srcs)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := readDocuments(srcs, stdin, dates)
+	if err != nil {
+		return nil, err
+	}
+	return compare.Run(docs, compare.Options{Threshold: opts.threshold}), nil
+}
+
+// writeBuffered calls print with a buffer in front of w, then flushes it.
+func writeBuffered(w io.Writer, print func(io.Writer) error) error {
+	bw := bufio.NewWriter(w)
+	err := print(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	return nil
+}
+
+// usageError is a mistake in the command line; fail adds a hint to run
+// dedupe --help.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+// usagef returns a usageError with a formatted message.
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Errorf(format, args...)}
+}
+
+// fail reports err on stderr and returns exitError.
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "dedupe: %v\n", err)
+	if ue := (*usageError)(nil); errors.As(err, &ue) {
+		fmt.Fprintln(stderr, "Run 'dedupe --help' for usage.")
+	}
+	return exitError
+}
+
+// version returns the version of the main module, or "devel" for a build
+// that has none (go run, go test, a build from a work tree).
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok || info.Main.Version == "" || info.Main.Version == "(devel)" {
+		return "devel"
+	}
+	return info.Main.Version
+}

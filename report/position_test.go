@@ -1,0 +1,31 @@
+package report
+
+import "testing"
+
+func TestLineIndexPosition(t *testing.T) {
+	const text = "ab\nc\r\n\nñd\n"
+	tests := []struct {
+		name      string
+		offset    int
+		line, col int
+	}{
+		{"start", 0, 1, 1},
+		{"inside first line", 1, 1, 2},
+		{"newline ends its line", 2, 1, 3},
+		{"second line", 3, 2, 1},
+		{"carriage return", 4, 2, 2},
+		{"empty line", 6, 3, 1},
+		{"column counts bytes", 9, 4, 3}, // "ñ" is two bytes
+		{"end of text", len(text), 5, 1},
+		{"negative offset", -4, 1, 1},
+	}
+	ix := newLineIndex(text)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			line, col := ix.position(tc.offset)
+			if line != tc.line || col != tc.col {
+				t.Errorf("position(%d) = %d:%d, want %d:%d", tc.offset, line, col, tc.line, tc.col)
+			}
+		})
+	}
+}
