@@ -16,6 +16,9 @@ var clauseOpeners = map[string]bool{"pero": true, "aunque": true, "mientras": tr
 // relative to the document.
 func splitClauses(text string, s *Sentence) []Span {
 	toks := s.Tokens
+	if len(toks) == 0 {
+		return []Span{s.Span}
+	}
 	var cuts []int // token indices that open a clause
 	for i := 1; i < len(toks); i++ {
 		gap := text[toks[i-1].End:toks[i].Start]

@@ -187,8 +187,14 @@ func newMention(text string, toks []Token, i, j int) Mention {
 	m := Mention{Span: span, Text: text[span.Start:span.End]}
 	m.Key = NameKey(Canonical(m.Text))
 	m.Kind = mentionKind(m.Text, toks[i:j])
-	m.Weak = i == 0 && j == 1 && m.Kind == MentionOther
+	m.Weak = j == i+1 && m.Kind == MentionOther && opensClause(text, toks, i)
 	return m
+}
+
+// opensClause reports whether token i starts a sentence or a quotation, or
+// follows a colon, where any word may be capitalized.
+func opensClause(text string, toks []Token, i int) bool {
+	return i == 0 || strings.ContainsAny(text[toks[i-1].End:toks[i].Start], "“\"«:¿¡([—–")
 }
 
 // mentionKind guesses whether a name is a place, an organization or a

@@ -18,7 +18,8 @@
 //		output format (default table); the JSON is a versioned contract,
 //		described by report.JSONReport
 //	--threshold T
-//		similarity two claims need to be linked, in (0, 1] (default 0.3)
+//		mean similarity two groups of claims need to be merged into one
+//		cluster, in (0, 1] (default compare.DefaultThreshold, 0.15)
 //	--date ID=YYYY-MM[-DD]
 //		date of the document ID, overriding any date found in it;
 //		repeat for more documents
