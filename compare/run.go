@@ -54,6 +54,7 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	res.Entities = ents.entities
 	f := buildFeatures(res, &ents)
 	setClusters(res, f, newIndex(f).edges(minEdge), opts.threshold(), 1)
+	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents})
 	return res
 }
 

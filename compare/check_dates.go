@@ -1,0 +1,134 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// eventDate is the one date a claim gives its event: a date expression
+// outside the words of attribution ("dijo el lunes" dates the statement,
+// not the event).
+type eventDate struct {
+	claim int
+	tx    normalize.Timex
+}
+
+// claimEventDate returns the event date of claim c when it has exactly one.
+func (cx *checkContext) claimEventDate(c int) (eventDate, bool) {
+	s := cx.res.Sentence(c)
+	var found []normalize.Timex
+	for _, tx := range s.Times {
+		if tx.Kind != normalize.TimeDate {
+			continue
+		}
+		if a := s.Attribution; a.Len() > 0 && a.Start <= tx.Start && tx.End <= a.End {
+			continue
+		}
+		found = append(found, tx)
+	}
+	if len(found) != 1 {
+		return eventDate{}, false
+	}
+	return eventDate{c, found[0]}, true
+}
+
+// checkDates compares the dates that the claims of one cluster give their
+// event. Dates whose spans cannot overlap are an error (an approximate one
+// a warning); a relative date that could not be resolved, because its
+// document has no date, is reported as info where others could be
+// compared.
+func checkDates(cx *checkContext) []Finding {
+	var out []Finding
+	for k, cl := range cx.res.Clusters {
+		var resolved, unresolved []eventDate
+		for _, c := range cl.Claims {
+			d, ok := cx.claimEventDate(c)
+			switch {
+			case !ok:
+			case d.tx.Value != "":
+				if _, _, ok := d.tx.Interval(); ok {
+					resolved = append(resolved, d)
+				}
+			case d.tx.Relative:
+				unresolved = append(unresolved, d)
+			}
+		}
+		if f, ok := cx.dateConflict(k, resolved); ok {
+			out = append(out, f)
+		}
+		if len(resolved) > 0 {
+			out = append(out, cx.unresolvedDates(k, unresolved)...)
+		}
+	}
+	return out
+}
+
+// dateConflict reports the dates of a cluster that cannot all be true, if
+// two documents give disjoint ones.
+func (cx *checkContext) dateConflict(k int, dates []eventDate) (Finding, bool) {
+	sev, conflict := Info, false
+	for i, a := range dates {
+		for _, b := range dates[i+1:] {
+			if cx.res.Claims[a.claim].Doc == cx.res.Claims[b.claim].Doc || overlaps(a.tx, b.tx) {
+				continue
+			}
+			conflict = true
+			s := Error
+			if a.tx.Mod == "APPROX" || b.tx.Mod == "APPROX" {
+				s = Warning
+			}
+			sev = max(sev, s)
+		}
+	}
+	if !conflict {
+		return Finding{}, false
+	}
+	var sides []FindingMention
+	for _, d := range dates {
+		sides = append(sides, cx.mention(d.claim, normalize.Span{Start: d.tx.Start, End: d.tx.End}, d.tx.Value))
+	}
+	subject := cx.clusterSubject(k)
+	f := Finding{
+		Kind:     KindDate,
+		Severity: sev,
+		Cluster:  cx.res.Clusters[k].ID,
+		Mentions: sides,
+		Message:  fmt.Sprintf("sources date the same event (%s) differently: %s", subject, cx.sideList(sides)),
+	}
+	f.ID = findingID(KindDate, subject, sides, cx.res)
+	return f, true
+}
+
+// overlaps reports whether two dates can denote one time.
+func overlaps(a, b normalize.Timex) bool {
+	af, al, _ := a.Interval()
+	bf, bl, _ := b.Interval()
+	return !al.Before(bf) && !bl.Before(af)
+}
+
+// unresolvedDates reports, as info, the relative dates of a cluster that
+// could not be compared because their document has no date.
+func (cx *checkContext) unresolvedDates(k int, dates []eventDate) []Finding {
+	var out []Finding
+	for _, d := range dates {
+		side := cx.mention(d.claim, normalize.Span{Start: d.tx.Start, End: d.tx.End}, "")
+		doc := cx.res.Documents[cx.res.Claims[d.claim].Doc]
+		why := "has no date"
+		if !doc.Date.IsZero() {
+			why = "is dated only " + doc.Date.String() + ", too coarse to resolve it"
+		}
+		f := Finding{
+			Kind:     KindDate,
+			Severity: Info,
+			Cluster:  cx.res.Clusters[k].ID,
+			Mentions: []FindingMention{side},
+			Message: fmt.Sprintf("«%s» in %s is relative and %s %s, so it was not compared; give the date with --date %s=YYYY-MM-DD",
+				side.Text, doc.ID, doc.ID, why, doc.ID),
+		}
+		f.ID = findingID(KindDate, "unresolved "+strings.ToLower(side.Text), []FindingMention{side}, cx.res)
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,124 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// checkContext is what every check reads: the result so far, with its
+// clusters and entities, and the claim features.
+type checkContext struct {
+	res  *Result
+	f    *features
+	ents *entityTable
+}
+
+// check finds one kind of discrepancy. Checks only read the context.
+type check func(*checkContext) []Finding
+
+// allChecks returns the checks Run applies, in order.
+func allChecks() []check {
+	return []check{checkDates, checkNumbers, checkPlaces, checkTitles, checkActors, checkAttributions, checkModality}
+}
+
+// findDiscrepancies runs every check and returns the findings sorted by
+// severity, kind and id, each once.
+func findDiscrepancies(cx *checkContext) []Finding {
+	var out []Finding
+	for _, c := range allChecks() {
+		out = append(out, c(cx)...)
+	}
+	slices.SortFunc(out, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(b.Severity, a.Severity), strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.ID, b.ID))
+	})
+	return slices.CompactFunc(out, func(a, b Finding) bool { return a.ID == b.ID })
+}
+
+// findingID derives a stable id from what a finding is about: its kind,
+// the slot compared (an entity, a cluster's subject) and each side's
+// document and value. It does not depend on output order or numbering.
+func findingID(kind FindingKind, slot string, sides []FindingMention, res *Result) string {
+	keys := make([]string, len(sides))
+	for i, m := range sides {
+		keys[i] = res.Documents[res.Claims[m.Claim].Doc].ID + "=" + m.Value
+	}
+	slices.Sort(keys)
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%s", kind, slot, strings.Join(keys, "\x00"))
+	return fmt.Sprintf("%s-%012x", kind, h.Sum64()&0xffffffffffff)
+}
+
+// mention builds the FindingMention of the text at span in claim c.
+func (cx *checkContext) mention(c int, span normalize.Span, value string) FindingMention {
+	text := cx.res.Documents[cx.res.Claims[c].Doc].Text
+	return FindingMention{Claim: c, Span: span, Text: text[span.Start:span.End], Value: value}
+}
+
+// docID returns the id of the document of claim c.
+func (cx *checkContext) docID(c int) string {
+	return cx.res.Documents[cx.res.Claims[c].Doc].ID
+}
+
+// clusterID returns the id of the cluster of claim c, or "".
+func (cx *checkContext) clusterID(c int) string {
+	if k := cx.res.Claims[c].Cluster; k >= 0 {
+		return cx.res.Clusters[k].ID
+	}
+	return ""
+}
+
+// entityOf returns the entity named by mention m of claim c.
+func (cx *checkContext) entityOf(c, m int) (int, bool) {
+	e, ok := cx.ents.of[mentionRef{c, m}]
+	return e, ok
+}
+
+// clusterSubject names what a cluster is about for messages and ids: its
+// most shared entities and stems.
+func (cx *checkContext) clusterSubject(k int) string {
+	count := map[int]int{}
+	for _, l := range cx.res.Clusters[k].Links {
+		for _, id := range l.Entities {
+			if i := cx.entityIndex(id); i >= 0 {
+				count[i]++
+			}
+		}
+	}
+	ents := make([]int, 0, len(count))
+	for i := range count {
+		ents = append(ents, i)
+	}
+	// People first, then by how many links share them, then by name.
+	slices.SortFunc(ents, func(a, b int) int {
+		ea, eb := cx.res.Entities[a], cx.res.Entities[b]
+		return cmp.Or(cmp.Compare(ea.Kind, eb.Kind), cmp.Compare(count[b], count[a]), strings.Compare(ea.Name, eb.Name))
+	})
+	var parts []string
+	for _, i := range ents[:min(3, len(ents))] {
+		parts = append(parts, cx.res.Entities[i].Name)
+	}
+	if len(parts) == 0 {
+		return cx.res.Clusters[k].ID
+	}
+	return strings.Join(parts, ", ")
+}
+
+// entityIndex returns the index of the entity with the given id, or -1.
+func (cx *checkContext) entityIndex(id string) int {
+	return slices.IndexFunc(cx.res.Entities, func(e Entity) bool { return e.ID == id })
+}
+
+// sideList formats the sides of a finding for its message:
+// "2023-08 («el mes pasado») in 000_e857…; 2023-07 («julio») in 001_cbd2…".
+func (cx *checkContext) sideList(sides []FindingMention) string {
+	parts := make([]string, len(sides))
+	for i, m := range sides {
+		parts[i] = fmt.Sprintf("%s («%s») in %s", m.Value, m.Text, cx.docID(m.Claim))
+	}
+	return strings.Join(parts, "; ")
+}
