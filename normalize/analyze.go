@@ -16,6 +16,11 @@ func (p *parser) analyze(s *Sentence) {
 			s.Times[i].Start += s.Start
 			s.Times[i].End += s.Start
 		}
+		s.Numbers = FindQuantities(s.Text)
+		for i := range s.Numbers {
+			s.Numbers[i].Start += s.Start
+			s.Numbers[i].End += s.Start
+		}
 	}
 }
 

@@ -73,6 +73,9 @@ type Sentence struct {
 	// Times are the temporal expressions of a claim, resolved against the
 	// document date, with spans relative to the document.
 	Times []Timex
+	// Numbers are the quantities of a claim, spans relative to the
+	// document.
+	Numbers []Quantity
 	// Attribution is the span of the words that say who makes the claim
 	// ("…, dijo Kirby", "Según los informes,"), empty when none.
 	Attribution Span

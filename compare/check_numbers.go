@@ -1,0 +1,105 @@
+package compare
+
+import (
+	"fmt"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// countOf is the one quantity a claim gives for a unit.
+type countOf struct {
+	claim int
+	q     normalize.Quantity
+}
+
+// claimCounts returns, per unit, the quantity claim c gives, leaving out
+// units it counts twice (two figures of one unit in one sentence speak of
+// two things), quantities inside a temporal expression ("hace tres años")
+// and quantities in the attribution.
+func (cx *checkContext) claimCounts(c int) map[string]normalize.Quantity {
+	s := cx.res.Sentence(c)
+	out := map[string]normalize.Quantity{}
+	twice := map[string]bool{}
+	for _, q := range s.Numbers {
+		span := normalize.Span{Start: q.Start, End: q.End}
+		if q.Unit == "" || inTime(s, span) || (s.Attribution.Len() > 0 && s.Attribution.Start <= q.Start && q.End <= s.Attribution.End) {
+			continue
+		}
+		if _, ok := out[q.Unit]; ok {
+			twice[q.Unit] = true
+		}
+		out[q.Unit] = q
+	}
+	for u := range twice {
+		delete(out, u)
+	}
+	return out
+}
+
+// inTime reports whether span overlaps a temporal expression of s.
+func inTime(s *normalize.Sentence, span normalize.Span) bool {
+	for _, tx := range s.Times {
+		if tx.Start < span.End && span.Start < tx.End {
+			return true
+		}
+	}
+	return false
+}
+
+// checkNumbers compares the figures that claims of one cluster give for
+// the same unit ("820 heridos" / "al menos 800 heridos"). Two writings of
+// one value, or a bound and a value inside it, agree; exact figures that
+// differ are an error, and a hedged one that cannot match a warning.
+func checkNumbers(cx *checkContext) []Finding {
+	var out []Finding
+	for k, cl := range cx.res.Clusters {
+		byUnit := map[string][]countOf{}
+		for _, c := range cl.Claims {
+			for u, q := range cx.claimCounts(c) {
+				byUnit[u] = append(byUnit[u], countOf{c, q})
+			}
+		}
+		for _, u := range sortedKeys(byUnit) {
+			if f, ok := cx.numberConflict(k, u, byUnit[u]); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// numberConflict reports the figures of one unit in a cluster when two
+// documents give incompatible ones.
+func (cx *checkContext) numberConflict(k int, unit string, counts []countOf) (Finding, bool) {
+	sev, conflict := Info, false
+	for i, a := range counts {
+		for _, b := range counts[i+1:] {
+			if cx.res.Claims[a.claim].Doc == cx.res.Claims[b.claim].Doc || a.q.Compatible(b.q) {
+				continue
+			}
+			conflict = true
+			s := Error
+			if a.q.Bound != normalize.Exact || b.q.Bound != normalize.Exact {
+				s = Warning
+			}
+			sev = max(sev, s)
+		}
+	}
+	if !conflict {
+		return Finding{}, false
+	}
+	var sides []FindingMention
+	for _, c := range counts {
+		sides = append(sides, cx.mention(c.claim, normalize.Span{Start: c.q.Start, End: c.q.End}, c.q.Format()))
+	}
+	subject := cx.clusterSubject(k)
+	f := Finding{
+		Kind:     KindNumber,
+		Severity: sev,
+		Cluster:  cx.res.Clusters[k].ID,
+		Mentions: sides,
+		Message:  fmt.Sprintf("sources give different figures for %q (%s): %s", unit, subject, cx.sideList(sides)),
+	}
+	f.ID = findingID(KindNumber, subject+" "+unit, sides, cx.res)
+	return f, true
+}
