@@ -3,7 +3,6 @@ package compare
 import (
 	"cmp"
 	"container/heap"
-	"math"
 	"slices"
 )
 
@@ -20,7 +19,7 @@ type group struct {
 // threshold. Averaging over every pair, not the best one, keeps a single
 // bridging claim from chaining unrelated claims together. It returns the
 // groups of two or more claims, each sorted, ordered by first claim.
-func averageLinkage(n int, docOf []int, edges []edge, threshold, power float64) [][]int {
+func averageLinkage(n int, docOf []int, edges []edge, threshold float64) [][]int {
 	gs := make([]group, n)
 	for i := range gs {
 		gs[i] = group{members: []int{i}, docs: map[int]int{docOf[i]: 1}, alive: true}
@@ -33,7 +32,7 @@ func averageLinkage(n int, docOf []int, edges []edge, threshold, power float64) 
 	heap.Init(h)
 	for h.Len() > 0 {
 		m := heap.Pop(h).(merge)
-		if !gs[m.a].alive || !gs[m.b].alive || m.avg != linkage(gs, m.a, m.b, power) {
+		if !gs[m.a].alive || !gs[m.b].alive || m.avg != linkage(gs, m.a, m.b) {
 			continue // stale
 		}
 		if m.avg < threshold {
@@ -41,7 +40,7 @@ func averageLinkage(n int, docOf []int, edges []edge, threshold, power float64) 
 		}
 		into := absorb(gs, m.a, m.b)
 		for _, o := range sortedInts(gs[into].nbr) {
-			if avg := linkage(gs, into, o, power); avg >= threshold {
+			if avg := linkage(gs, into, o); avg >= threshold {
 				heap.Push(h, merge{avg, min(into, o), max(into, o)})
 			}
 		}
@@ -69,7 +68,7 @@ func addSum(gs []group, a, b int, s float64) {
 }
 
 // linkage is the mean score over the cross-document pairs of two groups.
-func linkage(gs []group, a, b int, power float64) float64 {
+func linkage(gs []group, a, b int) float64 {
 	pairs := len(gs[a].members) * len(gs[b].members)
 	for d, n := range gs[a].docs {
 		pairs -= n * gs[b].docs[d]
@@ -77,7 +76,7 @@ func linkage(gs []group, a, b int, power float64) float64 {
 	if pairs == 0 {
 		return 0
 	}
-	return gs[a].nbr[b] / math.Pow(float64(pairs), power)
+	return gs[a].nbr[b] / float64(pairs)
 }
 
 // absorb merges the smaller of groups a and b into the larger and returns

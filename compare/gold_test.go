@@ -247,7 +247,7 @@ func TestGoldSweep(t *testing.T) {
 	}
 	g := loadGold(t)
 	docs := loadSeeds(t, nil)
-	for th := 0.10; th < 0.61; th += 0.025 {
+	for th := 0.06; th < 0.61; th += 0.02 {
 		t.Logf("threshold %.3f: %v", th, scorePairs(t, g, Run(docs, Options{Threshold: th})))
 	}
 }

@@ -53,19 +53,19 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	ents := groupEntities(res)
 	res.Entities = ents.entities
 	f := buildFeatures(res, &ents)
-	setClusters(res, f, newIndex(f).edges(minEdge), opts.threshold(), 1)
+	setClusters(res, f, newIndex(f).edges(minEdge), opts.threshold())
 	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents})
 	return res
 }
 
 // setClusters clusters the claims of res over edges and records the
 // clusters that span two documents.
-func setClusters(res *Result, f *features, edges []edge, threshold, linkagePower float64) {
+func setClusters(res *Result, f *features, edges []edge, threshold float64) {
 	res.Clusters = nil
 	for i := range res.Claims {
 		res.Claims[i].Cluster = -1
 	}
-	groups := averageLinkage(len(res.Claims), f.docOf, edges, threshold, linkagePower)
+	groups := averageLinkage(len(res.Claims), f.docOf, edges, threshold)
 	groupOf := make([]int, len(res.Claims))
 	for i := range groupOf {
 		groupOf[i] = -1
