@@ -95,6 +95,11 @@ func findMentions(text string, toks []Token) []Mention {
 			continue
 		}
 		j := nameEnd(text, toks, i)
+		if j-i >= 2 && opensClause(text, toks, i) && !IsPlace(toks[i].Raw) && startsPlace(toks[i+1]) {
+			// "Negocian Rusia y…": a capitalized verb opening the sentence.
+			out = append(out, newMention(text, toks, i, i+1))
+			i++
+		}
 		out = append(out, newMention(text, toks, i, j))
 		i = j
 	}
@@ -128,10 +133,15 @@ func nameEnd(text string, toks []Token, i int) int {
 		case text[toks[j-1].End:toks[j].Start] == "-" && toks[j-1].Upper:
 			j++ // "Kim Jong-un"
 
-		case j+1 < len(toks) && connectors()[toks[j].Folded] && !toks[j].Upper &&
-			toks[j+1].Upper && !toks[j+1].Stop && !startsPlace(toks[j+1]) &&
-			spaced(text, toks[j-1], toks[j]) && spaced(text, toks[j], toks[j+1]):
-			j += 2
+		case j+1 < len(toks) && connectors()[toks[j].Folded] && !toks[j].Upper:
+			k := j + 1
+			if k+1 < len(toks) && articles[toks[k].Folded] && !toks[k].Upper {
+				k++ // "de la", "de los"
+			}
+			if !toks[k].Upper || toks[k].Stop || startsPlace(toks[k]) || !spacedRun(text, toks[j-1:k+1]) {
+				return j
+			}
+			j = k + 1
 		default:
 			return j
 		}
@@ -162,10 +172,18 @@ func joined(text string, a, b Token) bool {
 	return isAcronym(a.Raw) && (gap == "." || gap == ". ")
 }
 
-// spaced reports whether only plain spaces separate two tokens.
-func spaced(text string, a, b Token) bool {
-	gap := text[a.End:b.Start]
-	return gap != "" && strings.Trim(gap, " \u00a0") == ""
+// articles may follow a connector inside a name: "Universidad de la Plata".
+var articles = map[string]bool{"la": true, "las": true, "los": true}
+
+// spacedRun reports whether only plain spaces separate the tokens.
+func spacedRun(text string, toks []Token) bool {
+	for i := 1; i < len(toks); i++ {
+		gap := text[toks[i-1].End:toks[i].Start]
+		if gap == "" || strings.Trim(gap, " \u00a0") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether s is an upper-case abbreviation such as RPDC,

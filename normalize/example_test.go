@@ -1,0 +1,110 @@
+package normalize_test
+
+import (
+	"fmt"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+func ExampleFold() {
+	fmt.Println(normalize.Fold("Año de la Contraofensiva en PYONGYANG, según Núñez"))
+	// Output: año de la contraofensiva en pyongyang, segun nuñez
+}
+
+func ExampleStem() {
+	fmt.Println(normalize.Stem("declaraciones"), normalize.Stem("Declaró"), normalize.Stem("niños"))
+	// Output: declar declar niñ
+}
+
+func ExampleIsStopword() {
+	fmt.Println(normalize.IsStopword("más"), normalize.IsStopword("según"), normalize.IsStopword("Vladivostok"))
+	// Output: true true false
+}
+
+func ExampleNameKey() {
+	fmt.Println(normalize.NameKey("Serguéi Shoigu") == normalize.NameKey("Sergey Shoygu"))
+	fmt.Println(normalize.NameKey("Pyongyang"), normalize.NameKey("Pionyang"))
+	// Output:
+	// true
+	// pionian pionian
+}
+
+func ExampleCanonical() {
+	fmt.Println(normalize.Canonical("RPDC"), "|", normalize.Canonical("EE.UU."), "|", normalize.Canonical("Moscú"))
+	// Output: Corea del Norte | Estados Unidos | Moscú
+}
+
+func ExamplePlaceParent() {
+	fmt.Println(normalize.PlaceParent("Pionyang"))
+	// Output: Corea del Norte
+}
+
+func ExampleConcept() {
+	fmt.Println(normalize.Concept(normalize.Stem("encuentro")), normalize.Concept(normalize.Stem("reunión")))
+	// Output: reunion reunion
+}
+
+func ExampleDemonym() {
+	fmt.Println(normalize.Demonym("norcoreanos"))
+	// Output: Corea del Norte true
+}
+
+func ExampleSplitSentences() {
+	text := `La portavoz de EE. UU. habló. "No es que se esté estancando. Es un fracaso", dijo Putin.`
+	for _, s := range normalize.SplitSentences(text) {
+		fmt.Println(text[s.Start:s.End])
+	}
+	// Output:
+	// La portavoz de EE. UU. habló.
+	// "No es que se esté estancando.
+	// Es un fracaso", dijo Putin.
+}
+
+func ExampleTokenize() {
+	for _, t := range normalize.Tokenize("Kim Jong-un: 2.012 muertos") {
+		fmt.Printf("%s ", t.Raw)
+	}
+	// Output: Kim Jong un 2.012 muertos
+}
+
+func ExampleParseDate() {
+	d, err := normalize.ParseDate("2023-09")
+	fmt.Println(d, d.Prec == normalize.PrecMonth, err)
+	_, err = normalize.ParseDate("2023-13")
+	fmt.Println(err)
+	// Output:
+	// 2023-09 true <nil>
+	// invalid date "2023-13": month out of range
+}
+
+func ExampleParse() {
+	text := " date 2023-09 El ministro ruso, Serguéi Shoigu, viajó el mes pasado a Corea del Norte.\n"
+	doc, err := normalize.Parse("000", "000.txt", []byte(text), normalize.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Date, doc.DateSource)
+	for _, s := range doc.Sentences {
+		fmt.Printf("%s [%d,%d) %q\n", s.Kind, s.Start, s.End, s.Text)
+		for _, tx := range s.Times {
+			fmt.Printf("  time %q = %s\n", tx.Text, tx.Value)
+		}
+	}
+	// Output:
+	// 2023-09 header
+	// metadata [1,13) "date 2023-09"
+	// claim [14,88) "El ministro ruso, Serguéi Shoigu, viajó el mes pasado a Corea del Norte."
+	//   time "el mes pasado" = 2023-08
+}
+
+func ExampleAnalyzeText() {
+	s := normalize.AnalyzeText("Sergey Shoygu visitó Pionyang, dijo Watson.", nil)
+	for _, m := range s.Mentions {
+		fmt.Println(m.Kind, m.Text, m.Key)
+	}
+	// Output:
+	// person Sergey Shoygu sergeishoigu
+	// place Pionyang pionian
+	// other Watson watson
+}

@@ -1,0 +1,78 @@
+package normalize
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestNameKey(t *testing.T) {
+	tests := []struct{ name, a, b string }{
+		{"Shoigu transliterations", "Serguéi Shoigu", "Sergey Shoygu"},
+		{"Sergei", "Sergei Shoigu", "Serguéi Shoigu"},
+		{"Pyongyang", "Pyongyang", "Pionyang"},
+		{"hyphenated", "Kim Jong Un", "Kim Jong-un"},
+		{"accents and case", "MOSCÚ", "Moscu"},
+		{"doubled letters", "Adrienne", "Adriene"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if a, b := NameKey(tc.a), NameKey(tc.b); a != b {
+				t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q; want equal", tc.a, a, tc.b, b)
+			}
+		})
+	}
+	if NameKey("Putin") == NameKey("Peskov") {
+		t.Error("Putin and Peskov share a key")
+	}
+}
+
+func TestMentions(t *testing.T) {
+	type m struct {
+		text string
+		kind MentionKind
+		weak bool
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []m
+	}{
+		{"person, place, org", "El portavoz del Consejo de Seguridad Nacional, John Kirby, habló en Washington.",
+			[]m{{"Consejo de Seguridad Nacional", MentionOrg, false}, {"John Kirby", MentionPerson, false}, {"Washington", MentionPlace, false}}},
+		{"stopword opening a known place", "Lo dijo Estados Unidos.", []m{{"Estados Unidos", MentionPlace, false}}},
+		{"hyphenated name", "El líder norcoreano Kim Jong-un podría viajar.", []m{{"Kim Jong-un", MentionPerson, false}}},
+		{"verb opening the sentence", "Negocian Rusia y la RPDC.", []m{{"Negocian", MentionOther, true}, {"Rusia", MentionPlace, false}, {"RPDC", MentionPlace, false}}},
+		{"connector inside a name", "Viajó a Corea del Norte.", []m{{"Viajó", MentionOther, true}, {"Corea del Norte", MentionPlace, false}}},
+		{"article after connector", "Estudió en la Universidad de la Plata.", []m{{"Estudió", MentionOther, true}, {"Universidad de la Plata", MentionOrg, false}}},
+		{"connector before a place splits", "Habló la Embajada de Rusia.", []m{{"Habló", MentionOther, true}, {"Embajada", MentionOrg, false}, {"Rusia", MentionPlace, false}}},
+		{"sentence-initial word is weak", "Watson no detalló nada.", []m{{"Watson", MentionOther, true}}},
+		{"word after a quote is weak", "Añadió: “Instamos a Corea del Norte a parar”.", []m{{"Añadió", MentionOther, true}, {"Instamos", MentionOther, true}, {"Corea del Norte", MentionPlace, false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := AnalyzeText(tc.in, nil)
+			var got []m
+			for _, men := range s.Mentions {
+				got = append(got, m{men.Text, men.Kind, men.Weak})
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("mentions of %q = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	tests := []struct{ name, place, parent string }{
+		{"city", "Pionyang", "Corea del Norte"},
+		{"alias", "RPDC", "Asia"},
+		{"unknown", "Atlántida", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := PlaceParent(tc.place); got != tc.parent {
+				t.Errorf("PlaceParent(%q) = %q, want %q", tc.place, got, tc.parent)
+			}
+		})
+	}
+}
