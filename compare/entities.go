@@ -229,18 +229,38 @@ func (g *grouper) entity(refs []mentionRef, kind normalize.MentionKind) Entity {
 		e.Mentions = append(e.Mentions, EntityMention{Doc: g.res.Claims[ref.claim].Doc, Span: men.Span, Text: men.Text})
 	}
 	names := sortedKeys(count)
+	use := wordUse(names, count)
 	e.Name = slices.MaxFunc(names, func(a, b string) int {
-		return cmp.Or(cmp.Compare(len(strings.Fields(a)), len(strings.Fields(b))), cmp.Compare(count[a], count[b]), strings.Compare(b, a))
+		return cmp.Or(cmp.Compare(len(strings.Fields(a)), len(strings.Fields(b))), cmp.Compare(use[a], use[b]), strings.Compare(b, a))
 	})
+	if kind == normalize.MentionPlace {
+		e.Name = normalize.Canonical(e.Name)
+	}
 	for _, n := range names {
 		if n != e.Name {
 			e.Variants = append(e.Variants, n)
 		}
 	}
-	if kind == normalize.MentionPlace {
-		e.Name = normalize.Canonical(e.Name)
-	}
 	return e
+}
+
+// wordUse counts, for each spelling, how often its words are written as
+// is across all the mentions: "Serguéi Shoigu" gains from a short
+// "Shoigu" that "Sergey Shoygu" does not share.
+func wordUse(names []string, count map[string]int) map[string]int {
+	words := map[string]int{}
+	for _, n := range names {
+		for _, w := range strings.FieldsFunc(n, isNameSep) {
+			words[w] += count[n]
+		}
+	}
+	use := map[string]int{}
+	for _, n := range names {
+		for _, w := range strings.FieldsFunc(n, isNameSep) {
+			use[n] += words[w]
+		}
+	}
+	return use
 }
 
 func countDocs(ms []EntityMention) int {

@@ -63,10 +63,14 @@ func NameKey(name string) string {
 }
 
 // Canonical returns the name an alias stands for ("RPDC" → "Corea del
-// Norte", "EE.UU." → "Estados Unidos"), or name itself.
+// Norte", "EE.UU." → "Estados Unidos"), a known place as the gazetteer
+// spells it ("Pionyang" → "Pyongyang"), or name itself.
 func Canonical(name string) string {
 	if c, ok := nameAliases()[NameKey(name)]; ok {
-		return c
+		name = c
+	}
+	if p, ok := placeNames()[NameKey(name)]; ok {
+		return p
 	}
 	return name
 }
@@ -95,8 +99,9 @@ func findMentions(text string, toks []Token) []Mention {
 			continue
 		}
 		j := nameEnd(text, toks, i)
-		if j-i >= 2 && opensClause(text, toks, i) && !IsPlace(toks[i].Raw) && startsPlace(toks[i+1]) {
-			// "Negocian Rusia y…": a capitalized verb opening the sentence.
+		if j-i >= 2 && opensClause(text, toks, i) && !IsPlace(toks[i].Raw) && (startsPlace(toks[i+1]) || verbLike(toks[i])) {
+			// "Negocian Rusia y…", "Habló John Kirby": a capitalized verb
+			// opening the sentence.
 			out = append(out, newMention(text, toks, i, i+1))
 			i++
 		}
@@ -207,6 +212,24 @@ func newMention(text string, toks []Token, i, j int) Mention {
 	m.Kind = mentionKind(m.Text, toks[i:j])
 	m.Weak = j == i+1 && m.Kind == MentionOther && opensClause(text, toks, i)
 	return m
+}
+
+// verbEndings end Spanish verb forms that open sentences ("Habló",
+// "Dijeron", "Advirtiendo"), folded; names seldom end so.
+var verbEndings = []string{"aron", "ieron", "aban", "ando", "iendo", "aba"}
+
+// verbLike reports whether t looks like a verb: a past tense ending in an
+// accented ó ("Habló", "Viajó"), a reporting verb, or a verb ending.
+func verbLike(t Token) bool {
+	if strings.HasSuffix(t.Raw, "ó") || reportingVerbs()[t.Folded] {
+		return true
+	}
+	for _, e := range verbEndings {
+		if strings.HasSuffix(t.Folded, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensClause reports whether token i starts a sentence or a quotation, or

@@ -1,0 +1,67 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// parseAll parses each text as one document named d1, d2, ….
+func parseAll(t *testing.T, texts ...string) []normalize.Document {
+	t.Helper()
+	var docs []normalize.Document
+	for i, text := range texts {
+		id := "d" + itoa(i+1)
+		doc, err := normalize.Parse(id, id+".txt", []byte(text), normalize.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // "Name: variant, variant" for each entity named
+	}{
+		{"transliterations and a short form",
+			[]string{"El ministro Serguéi Shoigu viajó.", "El ministro Sergey Shoygu viajó.", "La visita de Shoigu terminó."},
+			[]string{"Serguéi Shoigu: Sergey Shoygu, Shoigu"}},
+		{"hyphen and short form",
+			[]string{"El líder Kim Jong Un habló.", "El líder Kim Jong-un habló.", "Ayer Kim calló."},
+			[]string{"Kim Jong Un: Kim, Kim Jong-un"}},
+		{"place spellings and alias",
+			[]string{"Viajó a Pyongyang y a la RPDC.", "Visitó Pionyang en Corea del Norte."},
+			[]string{"Pyongyang: Pionyang", "Corea del Norte: RPDC"}},
+		{"a short form shared by two people stays apart",
+			[]string{"Habló John Kirby.", "Habló Peter Kirby.", "Luego dijo que Kirby calló."},
+			[]string{"John Kirby: ", "Peter Kirby: ", "Kirby: "}},
+		{"a weak opening word is a name only if named elsewhere",
+			[]string{"Habló Adrienne Watson.", "Watson calló. Negocian todo."},
+			[]string{"Adrienne Watson: Watson"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Run(parseAll(t, tc.texts...), Options{})
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, e.Name+": "+strings.Join(e.Variants, ", "))
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no entity %q; got %q", w, got)
+				}
+			}
+			for _, g := range got {
+				if strings.HasPrefix(g, "Negocian") || strings.HasPrefix(g, "Habló") {
+					t.Errorf("a verb became an entity: %q", g)
+				}
+			}
+		})
+	}
+}

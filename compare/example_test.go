@@ -1,0 +1,32 @@
+package compare_test
+
+import (
+	"fmt"
+
+	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+func ExampleRun() {
+	a, _ := normalize.Parse("a", "a.txt", []byte("date 2023-09\nEl ministro de Defensa ruso, Serguéi Shoigu, viajó el mes pasado a Corea del Norte para adquirir municiones."), normalize.Options{})
+	b, _ := normalize.Parse("b", "b.txt", []byte("date 2023-09\nEl ministro de Defensa de Rusia, Sergey Shoygu, viajó a Corea del Norte en julio para adquirir municiones."), normalize.Options{})
+	res := compare.Run([]normalize.Document{b, a}, compare.Options{})
+	for _, cl := range res.Clusters {
+		fmt.Printf("%s: %d claims, shared %v\n", cl.ID, len(cl.Claims), cl.Links[0].Terms)
+	}
+	for _, f := range res.Findings {
+		fmt.Println(f.Severity, f.Kind, f.Message)
+	}
+	// Output:
+	// k1: 2 claims, shared [busc ministr municion viaj]
+	// error date sources date the same event (Sergey Shoygu, Corea del Norte, Rusia) differently: 2023-08 («el mes pasado») in a; 2023-07 («julio») in b
+}
+
+func ExampleScorePairs() {
+	scores := compare.ScorePairs([][2]string{
+		{"Kim Jong Un viajará a Vladivostok para reunirse con Putin.", "Kim Jong-un podría viajar a Vladivostok para reunirse con Putin."},
+		{"Kim Jong Un viajará a Vladivostok para reunirse con Putin.", "Rusia ha aumentado los envíos de cereales."},
+	}, compare.Options{})
+	fmt.Printf("%.2f %.2f\n", scores[0], scores[1])
+	// Output: 1.00 0.00
+}
