@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/adrg/strutil"
@@ -208,7 +209,7 @@ func (g *grouper) table() entityTable {
 	})
 	t := entityTable{of: map[mentionRef]int{}, byKey: map[string]int{}}
 	for i, b := range all {
-		b.ent.ID = "e" + itoa(i+1)
+		b.ent.ID = "e" + strconv.Itoa(i+1)
 		t.entities = append(t.entities, b.ent)
 		for _, ref := range b.refs {
 			t.of[ref] = i

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ func parseAll(t *testing.T, texts ...string) []normalize.Document {
 	t.Helper()
 	var docs []normalize.Document
 	for i, text := range texts {
-		id := "d" + itoa(i+1)
+		id := "d" + strconv.Itoa(i+1)
 		doc, err := normalize.Parse(id, id+".txt", []byte(text), normalize.Options{})
 		if err != nil {
 			t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dedupe-news/dedupe/normalize"
@@ -47,7 +48,7 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	slices.SortStableFunc(res.Documents, func(a, b normalize.Document) int { return strings.Compare(a.ID, b.ID) })
 	for d := range res.Documents {
 		for s := range res.Documents[d].Sentences {
-			res.Claims = append(res.Claims, Claim{ID: "c" + itoa(len(res.Claims)+1), Doc: d, Sentence: s, Cluster: -1})
+			res.Claims = append(res.Claims, Claim{ID: "c" + strconv.Itoa(len(res.Claims)+1), Doc: d, Sentence: s, Cluster: -1})
 		}
 	}
 	ents := groupEntities(res)
@@ -83,7 +84,7 @@ func setClusters(res *Result, f *features, edges []edge, threshold float64) {
 	}
 	for g, members := range groups {
 		if cl, ok := newCluster(res, f, members, inner[g]); ok {
-			cl.ID = "k" + itoa(len(res.Clusters)+1)
+			cl.ID = "k" + strconv.Itoa(len(res.Clusters)+1)
 			for _, c := range cl.Claims {
 				res.Claims[c].Cluster = len(res.Clusters)
 			}
