@@ -70,8 +70,12 @@ func addSum(gs []group, a, b int, s float64) {
 // linkage is the mean score over the cross-document pairs of two groups.
 func linkage(gs []group, a, b int) float64 {
 	pairs := len(gs[a].members) * len(gs[b].members)
-	for d, n := range gs[a].docs {
-		pairs -= n * gs[b].docs[d]
+	small, large := gs[a].docs, gs[b].docs
+	if len(small) > len(large) {
+		small, large = large, small
+	}
+	for d, n := range small {
+		pairs -= n * large[d]
 	}
 	if pairs == 0 {
 		return 0
