@@ -68,37 +68,12 @@ func checkDates(cx *checkContext) []Finding {
 // dateConflict reports the dates of a cluster that cannot all be true, if
 // two documents give disjoint ones.
 func (cx *checkContext) dateConflict(k int, dates []eventDate) (Finding, bool) {
-	sev, conflict := Info, false
-	for i, a := range dates {
-		for _, b := range dates[i+1:] {
-			if cx.res.Claims[a.claim].Doc == cx.res.Claims[b.claim].Doc || overlaps(a.tx, b.tx) {
-				continue
-			}
-			conflict = true
-			s := Error
-			if a.tx.Mod == "APPROX" || b.tx.Mod == "APPROX" {
-				s = Warning
-			}
-			sev = max(sev, s)
-		}
+	vals := make([]slotValue, len(dates))
+	for i, d := range dates {
+		vals[i] = slotValue{d.claim, normalize.Span{Start: d.tx.Start, End: d.tx.End}, d.tx.Value, d.tx.Mod == "APPROX"}
 	}
-	if !conflict {
-		return Finding{}, false
-	}
-	var sides []FindingMention
-	for _, d := range dates {
-		sides = append(sides, cx.mention(d.claim, normalize.Span{Start: d.tx.Start, End: d.tx.End}, d.tx.Value))
-	}
-	subject := cx.clusterSubject(k)
-	f := Finding{
-		Kind:     KindDate,
-		Severity: sev,
-		Cluster:  cx.res.Clusters[k].ID,
-		Mentions: sides,
-		Message:  fmt.Sprintf("sources date the same event (%s) differently: %s", subject, cx.sideList(sides)),
-	}
-	f.ID = findingID(KindDate, subject, sides, cx.res)
-	return f, true
+	agree := func(i, j int) bool { return overlaps(dates[i].tx, dates[j].tx) }
+	return cx.slotConflict(KindDate, k, "date", "dates for the same event", vals, agree, Error)
 }
 
 // overlaps reports whether two dates can denote one time.

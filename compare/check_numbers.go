@@ -71,35 +71,10 @@ func checkNumbers(cx *checkContext) []Finding {
 // numberConflict reports the figures of one unit in a cluster when two
 // documents give incompatible ones.
 func (cx *checkContext) numberConflict(k int, unit string, counts []countOf) (Finding, bool) {
-	sev, conflict := Info, false
-	for i, a := range counts {
-		for _, b := range counts[i+1:] {
-			if cx.res.Claims[a.claim].Doc == cx.res.Claims[b.claim].Doc || a.q.Compatible(b.q) {
-				continue
-			}
-			conflict = true
-			s := Error
-			if a.q.Bound != normalize.Exact || b.q.Bound != normalize.Exact {
-				s = Warning
-			}
-			sev = max(sev, s)
-		}
+	vals := make([]slotValue, len(counts))
+	for i, c := range counts {
+		vals[i] = slotValue{c.claim, normalize.Span{Start: c.q.Start, End: c.q.End}, c.q.Format(), c.q.Bound != normalize.Exact}
 	}
-	if !conflict {
-		return Finding{}, false
-	}
-	var sides []FindingMention
-	for _, c := range counts {
-		sides = append(sides, cx.mention(c.claim, normalize.Span{Start: c.q.Start, End: c.q.End}, c.q.Format()))
-	}
-	subject := cx.clusterSubject(k)
-	f := Finding{
-		Kind:     KindNumber,
-		Severity: sev,
-		Cluster:  cx.res.Clusters[k].ID,
-		Mentions: sides,
-		Message:  fmt.Sprintf("sources give different figures for %q (%s): %s", unit, subject, cx.sideList(sides)),
-	}
-	f.ID = findingID(KindNumber, subject+" "+unit, sides, cx.res)
-	return f, true
+	agree := func(i, j int) bool { return counts[i].q.Compatible(counts[j].q) }
+	return cx.slotConflict(KindNumber, k, unit, fmt.Sprintf("figures for %q", unit), vals, agree, Error)
 }

@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"fmt"
-
 	"github.com/dedupe-news/dedupe/normalize"
 )
 
@@ -74,42 +72,23 @@ func within(a, b string) bool {
 
 // checkPlaces compares where the claims of one cluster put their event.
 // A place inside another (Pyongyang, North Korea) agrees with it; two
-// places apart are a warning, since which place belongs to which event is
-// a less certain alignment than a date's.
+// places apart are at most a warning, since which place belongs to which
+// event is a less certain alignment than a date's.
 func checkPlaces(cx *checkContext) []Finding {
 	var out []Finding
 	for k, cl := range cx.res.Clusters {
-		var places []placeOf
+		var vals []slotValue
 		for _, c := range cl.Claims {
 			if p, ok := cx.claimPlace(c); ok {
-				places = append(places, p)
+				vals = append(vals, slotValue{p.claim, p.span, p.name, false})
 			}
 		}
-		conflict := false
-		for i, a := range places {
-			for _, b := range places[i+1:] {
-				if cx.res.Claims[a.claim].Doc != cx.res.Claims[b.claim].Doc && !within(a.name, b.name) && !within(b.name, a.name) {
-					conflict = true
-				}
-			}
+		agree := func(i, j int) bool {
+			return within(vals[i].value, vals[j].value) || within(vals[j].value, vals[i].value)
 		}
-		if !conflict {
-			continue
+		if f, ok := cx.slotConflict(KindPlace, k, "place", "places for the same event", vals, agree, Warning); ok {
+			out = append(out, f)
 		}
-		var sides []FindingMention
-		for _, p := range places {
-			sides = append(sides, cx.mention(p.claim, p.span, p.name))
-		}
-		subject := cx.clusterSubject(k)
-		f := Finding{
-			Kind:     KindPlace,
-			Severity: Warning,
-			Cluster:  cx.res.Clusters[k].ID,
-			Mentions: sides,
-			Message:  fmt.Sprintf("sources place the same event (%s) in different places: %s", subject, cx.sideList(sides)),
-		}
-		f.ID = findingID(KindPlace, subject, sides, cx.res)
-		out = append(out, f)
 	}
 	return out
 }

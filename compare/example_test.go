@@ -19,7 +19,7 @@ func ExampleRun() {
 	}
 	// Output:
 	// k1: 2 claims, shared [busc ministr municion viaj]
-	// error date sources date the same event (Sergey Shoygu, Corea del Norte, Rusia) differently: 2023-08 («el mes pasado») in a; 2023-07 («julio») in b
+	// error date sources give different dates for the same event (Sergey Shoygu, Corea del Norte, Rusia): 2023-08 («el mes pasado») in a; 2023-07 («julio») in b
 }
 
 func ExampleScorePairs() {

@@ -261,3 +261,6 @@ func hasConnector(toks []Token) bool {
 	}
 	return false
 }
+
+// spaced reports whether only plain spaces separate two tokens.
+func spaced(text string, a, b Token) bool { return spacedRun(text, []Token{a, b}) }
