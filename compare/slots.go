@@ -16,8 +16,8 @@ type slotValue struct {
 }
 
 // slotConflict reports the values a cluster gives one slot when two
-// documents give values that cannot both be true, as agree(i, j) on
-// indices of vals says. The finding is an error when the values are
+// aligned claims of different documents give values that cannot both be
+// true, as agree(i, j) on indices of vals says. The finding is an error when the values are
 // plain, a warning when one of a mismatched pair is hedged, and never
 // above most. about completes "sources give different …".
 func (cx *checkContext) slotConflict(kind FindingKind, k int, slot, about string, vals []slotValue, agree func(i, j int) bool, most Severity) (Finding, bool) {
@@ -25,7 +25,7 @@ func (cx *checkContext) slotConflict(kind FindingKind, k int, slot, about string
 	for i, a := range vals {
 		for j := i + 1; j < len(vals); j++ {
 			b := vals[j]
-			if cx.res.Claims[a.claim].Doc == cx.res.Claims[b.claim].Doc || agree(i, j) {
+			if cx.res.Claims[a.claim].Doc == cx.res.Claims[b.claim].Doc || !cx.aligned(a.claim, b.claim) || agree(i, j) {
 				continue
 			}
 			conflict = true
@@ -51,6 +51,6 @@ func (cx *checkContext) slotConflict(kind FindingKind, k int, slot, about string
 		Mentions: sides,
 		Message:  fmt.Sprintf("sources give different %s (%s): %s", about, subject, cx.sideList(sides)),
 	}
-	f.ID = findingID(kind, subject+" "+slot, sides, cx.res)
+	f.ID = findingID(kind, cx.clusterSlot(k)+" "+slot, sides, cx.res)
 	return f, true
 }

@@ -21,6 +21,7 @@ func (p *parser) analyze(s *Sentence) {
 			s.Numbers[i].Start += s.Start
 			s.Numbers[i].End += s.Start
 		}
+		findRoles(p.doc.Text, s)
 	}
 }
 

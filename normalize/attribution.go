@@ -29,12 +29,12 @@ func findAttribution(text string, s *Sentence) Span {
 		if !reportingVerbs()[t.Folded] {
 			continue
 		}
-		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") {
-			span = Span{t.Start, sentenceBody(text, s)} // "…", dijo Putin
-			break
-		}
 		if end, ok := leadEnd(text, toks, i); ok {
 			span = Span{toks[0].Start, end} // Kirby dijo el lunes que …
+			break
+		}
+		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") {
+			span = Span{t.Start, sentenceBody(text, s)} // "…", dijo Putin
 			break
 		}
 	}

@@ -79,6 +79,22 @@ type Sentence struct {
 	// Attribution is the span of the words that say who makes the claim
 	// ("…, dijo Kirby", "Según los informes,"), empty when none.
 	Attribution Span
+	// Titles are the offices the claim gives people ("el portavoz del
+	// Consejo de Seguridad Nacional, John Kirby"), and roles named without
+	// a person ("el presidente ruso busca").
+	Titles []Title
+	// Speakers are the mentions that make the claim, by index into
+	// Mentions ("Kirby" in "…, dijo Kirby").
+	Speakers []int
+	// SpeakerImplied reports an attribution that names no one ("Dijeron
+	// que …", "…, dijo."): the speaker is the previous sentence's.
+	SpeakerImplied bool
+	// Agents are the subjects that stand right before their verbs ("Kim
+	// busca", "el presidente ruso busca").
+	Agents []Agent
+	// Cues are the words that say how certain the claim is: hedges
+	// ("espera", "podría") and certainties ("se llevará a cabo").
+	Cues []Cue
 }
 
 // Token is one word or number of a sentence.

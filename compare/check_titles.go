@@ -1,0 +1,157 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// heldTitle is a title a claim gives a person.
+type heldTitle struct {
+	claim int
+	normalize.Title
+}
+
+// titleIndex holds every title of the result given to a known person.
+type titleIndex struct {
+	byPerson map[int][]heldTitle // person entity → titles, in claim order
+}
+
+// titles indexes the titles of all claims by the entity of their person.
+func (cx *checkContext) titles() titleIndex {
+	ix := titleIndex{byPerson: map[int][]heldTitle{}}
+	for c := range cx.res.Claims {
+		for _, t := range cx.res.Sentence(c).Titles {
+			if t.Person < 0 {
+				continue
+			}
+			if e, ok := cx.entityOf(c, t.Person); ok && cx.res.Entities[e].Kind == normalize.MentionPerson {
+				ix.byPerson[e] = append(ix.byPerson[e], heldTitle{c, t})
+			}
+		}
+	}
+	return ix
+}
+
+// people returns the persons, in order, whom some claim gives a title
+// with the given head and, when place is not "", that place: the people a
+// bare role such as "el presidente ruso" may stand for.
+func (ix titleIndex) people(head, place string) []int {
+	var out []int
+	for e, ts := range ix.byPerson {
+		if slices.ContainsFunc(ts, func(t heldTitle) bool { return t.Head == head && (place == "" || t.Place == place) }) {
+			out = append(out, e)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// country returns the one place the titles of person e name ("de
+// EE.UU.", "ruso"), or "".
+func (ix titleIndex) country(e int) string {
+	place := ""
+	for _, t := range ix.byPerson[e] {
+		switch {
+		case t.Place == "" || t.Place == place:
+		case place == "":
+			place = t.Place
+		default:
+			return ""
+		}
+	}
+	return place
+}
+
+// checkTitles compares the titles the documents give each person: two
+// specific titles with different heads ("portavoz" / "coordinador") are
+// an error. Synonyms share a head (líder, dirigente, mandatario), more or
+// less detail ("presidente ruso" / "presidente de Rusia") keeps it, and
+// generic words (líder, funcionario) contradict nothing.
+func checkTitles(cx *checkContext) []Finding {
+	ix := cx.titles()
+	people := make([]int, 0, len(ix.byPerson))
+	for e := range ix.byPerson {
+		people = append(people, e)
+	}
+	slices.Sort(people)
+	var out []Finding
+	for _, e := range people {
+		if f, ok := cx.titleConflict(e, ix.byPerson[e]); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// titleConflict reports the titles of person e if two documents give
+// specific ones with different heads. It lists each document's titles
+// once.
+func (cx *checkContext) titleConflict(e int, titles []heldTitle) (Finding, bool) {
+	var specific []heldTitle
+	for _, t := range titles {
+		if !t.Generic {
+			specific = append(specific, t)
+		}
+	}
+	conflict := false
+	for i, a := range specific {
+		for _, b := range specific[i+1:] {
+			conflict = conflict || (a.Head != b.Head && cx.res.Claims[a.claim].Doc != cx.res.Claims[b.claim].Doc)
+		}
+	}
+	if !conflict {
+		return Finding{}, false
+	}
+	var sides []FindingMention
+	seen := map[string]bool{}
+	for _, t := range specific {
+		m := cx.mention(t.claim, t.Span, titleValue(t.Text))
+		if key := cx.docID(t.claim) + "\x00" + m.Value; !seen[key] {
+			seen[key] = true
+			sides = append(sides, m)
+		}
+	}
+	name := cx.res.Entities[e].Name
+	f := Finding{
+		Kind:     KindTitle,
+		Severity: Error,
+		Mentions: sides,
+		Message:  fmt.Sprintf("sources give %s different titles: %s", name, cx.valueList(sides)),
+	}
+	f.ID = findingID(KindTitle, name, sides, cx.res)
+	return f, true
+}
+
+// titleValue normalizes a title as written: single spaces, and a lower
+// case first letter ("Portavoz" opening a sentence).
+func titleValue(text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	r, n := utf8.DecodeRuneInString(text)
+	return string(unicode.ToLower(r)) + text[n:]
+}
+
+// valueList formats the sides of a finding by value, each with the
+// documents that give it, in order of first appearance:
+// "«portavoz …» in 000_e857…, 002_86f6…; «coordinador …» in 001_cbd2…".
+func (cx *checkContext) valueList(sides []FindingMention) string {
+	var values []string
+	docs := map[string][]string{}
+	for _, m := range sides {
+		if _, ok := docs[m.Value]; !ok {
+			values = append(values, m.Value)
+		}
+		if d := cx.docID(m.Claim); !slices.Contains(docs[m.Value], d) {
+			docs[m.Value] = append(docs[m.Value], d)
+		}
+	}
+	parts := make([]string, len(values))
+	for i, v := range values {
+		parts[i] = fmt.Sprintf("«%s» in %s", v, strings.Join(docs[v], ", "))
+	}
+	return strings.Join(parts, "; ")
+}
