@@ -1,15 +1,19 @@
-// Package report prints a [compare.Result] as a terminal table, as
-// GitHub-flavoured Markdown or as JSON.
+// Package report prints a [Report] (a [compare.Result] with the findings
+// a policy hid and the inputs' encodings) in one of the [Formats]: terminal
+// tables, GitHub-flavoured Markdown, the JSON contract, compiler-style
+// lines, CSV, SARIF 2.1.0, GitHub Actions annotations or an HTML page.
 //
-// The printers are pure functions of the result: they do no analysis, write
+// The printers are pure functions of the report: they do no analysis, write
 // only to the [io.Writer] they are given, and produce the same bytes for
-// the same result. They keep the order compare chose for clusters, entities
+// the same report. They keep the order compare chose for clusters, entities
 // and findings.
 //
-// Positions are byte offsets into the original files everywhere in compare;
-// report is the only place that turns them into lines and columns. Lines
-// and columns are 1-based, and a column counts bytes from the start of its
-// line (a line ends after "\n"; a "\r" before it belongs to the line).
+// Positions are byte offsets into the documents' text everywhere in
+// compare; report is the only place that turns them into lines and
+// columns. Lines and columns are 1-based, and a column counts bytes from
+// the start of its line (a line ends after "\n"; a "\r" before it belongs
+// to the line), except in SARIF and GitHub annotations, which count UTF-16
+// code units as their consumers do.
 //
 // The JSON output is a contract read by other tools, described by
 // [JSONReport]: fields may be added, never renamed or removed, and

@@ -21,7 +21,7 @@ func ExampleJSON() {
 		Documents: []normalize.Document{doc},
 		Claims:    []compare.Claim{{ID: "c1", Doc: 0, Sentence: 0, Cluster: -1}},
 	}
-	if err := report.JSON(os.Stdout, r); err != nil {
+	if err := report.JSON(os.Stdout, &report.Report{Result: r}); err != nil {
 		panic(err)
 	}
 	// Output:
@@ -31,6 +31,7 @@ func ExampleJSON() {
 	//     {
 	//       "id": "a",
 	//       "path": "a.txt",
+	//       "encoding": "utf8",
 	//       "date": "2023-09",
 	//       "date_source": "header",
 	//       "sentences": 1,
@@ -52,13 +53,15 @@ func ExampleJSON() {
 	//   "clusters": [],
 	//   "entities": [],
 	//   "discrepancies": [],
+	//   "hidden": [],
 	//   "summary": {
 	//     "documents": 1,
 	//     "sentences": 1,
 	//     "claims": 1,
 	//     "clusters": 0,
 	//     "entities": 0,
-	//     "discrepancies": 0
+	//     "discrepancies": 0,
+	//     "hidden": 0
 	//   }
 	// }
 }

@@ -54,7 +54,7 @@ func TestWrite(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var b bytes.Buffer
-			err := Write(&b, tc.format, sampleResult(t))
+			err := Write(&b, tc.format, &Report{Result: sampleResult(t)})
 			if (err != nil) != tc.wantErr || !strings.HasPrefix(b.String(), tc.prefix) {
 				t.Errorf("Write(%q) = %v, output %.40q…; want prefix %q, error %v", tc.format, err, b.String(), tc.prefix, tc.wantErr)
 			}

@@ -31,7 +31,9 @@ func seedResult(t *testing.T) *compare.Result {
 		}
 		name := filepath.Base(p)
 		id := strings.TrimSuffix(name, ".txt")
-		doc, err := normalize.Parse(id, "testdata/seeds/"+name, data, normalize.Options{})
+		// The path dedupe gives a file of the directory "seeds", so that
+		// cmd/dedupe's end-to-end test can share the golden files.
+		doc, err := normalize.Parse(id, "seeds/"+name, data, normalize.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +43,7 @@ func seedResult(t *testing.T) *compare.Result {
 }
 
 // TestGolden prints the seed articles and the hand-built sample in every
-// format and compares the output with testdata/<name>.<format>.golden.
+// format and compares the output with testdata/<name>.<ext>.golden.
 // Run "go test ./report -update" to rewrite the files, then review the diff.
 func TestGolden(t *testing.T) {
 	results := []struct {
@@ -51,26 +53,29 @@ func TestGolden(t *testing.T) {
 		{"seeds", seedResult},
 		{"sample", sampleResult},
 	}
-	formats := []struct {
-		ext   string
-		print func(*bytes.Buffer, *compare.Result) error
-	}{
-		{"table", func(b *bytes.Buffer, r *compare.Result) error { return Table(b, r) }},
-		{"md", func(b *bytes.Buffer, r *compare.Result) error { return Markdown(b, r) }},
-		{"json", func(b *bytes.Buffer, r *compare.Result) error { return JSON(b, r) }},
-	}
 	for _, res := range results {
-		for _, f := range formats {
-			name := res.name + "." + f.ext
+		for _, f := range Formats() {
+			name := goldenName(res.name, f)
 			t.Run(name, func(t *testing.T) {
 				var got bytes.Buffer
-				if err := f.print(&got, res.result(t)); err != nil {
+				if err := Write(&got, f, &Report{Result: res.result(t)}); err != nil {
 					t.Fatal(err)
 				}
-				checkGolden(t, filepath.Join("testdata", name+".golden"), got.Bytes())
+				checkGolden(t, filepath.Join("testdata", name), got.Bytes())
 			})
 		}
 	}
+}
+
+// goldenName returns the name of the golden file holding format f of the
+// inputs called name: "seeds.md.golden". cmd/dedupe's end-to-end tests
+// compare the command's output with the same files.
+func goldenName(name string, f Format) string {
+	ext := string(f)
+	if f == FormatMarkdown {
+		ext = "md"
+	}
+	return name + "." + ext + ".golden"
 }
 
 // checkGolden compares got with the golden file at path, or rewrites the

@@ -13,22 +13,29 @@ const JSONVersion = 1
 
 // JSONReport is the document [JSON] writes. Every slice is written as an
 // array, empty or not, never as null. Offsets (start, end) are bytes into
-// the original file, end exclusive; line and col are 1-based, col counted
-// in bytes from the start of the line. Scores are rounded to 3 decimals.
+// the document's text, end exclusive: the file itself when it is UTF-8,
+// else the UTF-8 text it was decoded to (see [JSONDocument.Encoding]).
+// line and col are 1-based, col counted in bytes from the start of the
+// line. Scores are rounded to 3 decimals.
 type JSONReport struct {
 	Version       int               `json:"version"` // JSONVersion
 	Documents     []JSONDocument    `json:"documents"`
 	Claims        []JSONClaim       `json:"claims"` // every sentence of every document
 	Clusters      []JSONCluster     `json:"clusters"`
 	Entities      []JSONEntity      `json:"entities"`
-	Discrepancies []JSONDiscrepancy `json:"discrepancies"`
+	Discrepancies []JSONDiscrepancy `json:"discrepancies"` // those not hidden
+	Hidden        []JSONHidden      `json:"hidden"`        // discrepancies a baseline or an ignore rule hid
 	Summary       JSONSummary       `json:"summary"`
 }
 
 // JSONDocument is one input article.
 type JSONDocument struct {
-	ID         string  `json:"id"`
-	Path       string  `json:"path"`
+	ID   string `json:"id"`
+	Path string `json:"path"`
+	// Encoding is the encoding the file was decoded from: "utf8", or
+	// "latin1" when read with --encoding latin1; offsets index the decoded
+	// UTF-8 text.
+	Encoding   string  `json:"encoding"`
 	Date       *string `json:"date"`        // YYYY, YYYY-MM or YYYY-MM-DD; null when unknown
 	DateSource string  `json:"date_source"` // flag, header, outlet, dateline or none
 	Outlet     string  `json:"outlet,omitempty"`
@@ -110,6 +117,15 @@ type JSONMention struct {
 	Value string `json:"value"` // the normalized value, "" when none
 }
 
+// JSONHidden is a discrepancy left out of the report.
+type JSONHidden struct {
+	ID       string `json:"id"`
+	Kind     string `json:"kind"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+	Reason   string `json:"reason"` // "baseline", or the reason of the ignore rule
+}
+
 // JSONSummary counts what the report holds.
 type JSONSummary struct {
 	Documents     int `json:"documents"`
@@ -117,33 +133,36 @@ type JSONSummary struct {
 	Claims        int `json:"claims"` // sentences of kind "claim"
 	Clusters      int `json:"clusters"`
 	Entities      int `json:"entities"`
-	Discrepancies int `json:"discrepancies"`
+	Discrepancies int `json:"discrepancies"` // those shown
+	Hidden        int `json:"hidden"`        // those hidden
 }
 
-// JSON writes r to w as a [JSONReport], indented by two spaces. A nil r is
-// written as an empty report.
-func JSON(w io.Writer, r *compare.Result) error {
-	r = orEmpty(r)
-	if err := validate(r); err != nil {
+// JSON writes rep to w as a [JSONReport], indented by two spaces. A nil
+// rep is written as an empty report.
+func JSON(w io.Writer, rep *Report) error {
+	rep, err := prepare(rep)
+	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(newJSONReport(r))
+	return enc.Encode(newJSONReport(rep))
 }
 
-// newJSONReport converts r, which must be valid.
-func newJSONReport(r *compare.Result) *JSONReport {
+// newJSONReport converts rep, which must have been prepared.
+func newJSONReport(rep *Report) *JSONReport {
+	r := rep.Result
 	pos := newPositions(r.Documents)
 	t := count(r)
 	return &JSONReport{
 		Version:       JSONVersion,
-		Documents:     jsonDocuments(r),
+		Documents:     jsonDocuments(rep),
 		Claims:        jsonClaims(r, pos),
 		Clusters:      jsonClusters(r),
 		Entities:      jsonEntities(r, pos),
 		Discrepancies: jsonDiscrepancies(r, pos),
+		Hidden:        jsonHidden(rep.Hidden),
 		Summary: JSONSummary{
 			Documents:     t.documents,
 			Sentences:     t.sentences,
@@ -151,11 +170,13 @@ func newJSONReport(r *compare.Result) *JSONReport {
 			Clusters:      t.clusters,
 			Entities:      t.entities,
 			Discrepancies: t.discrepancies,
+			Hidden:        len(rep.Hidden),
 		},
 	}
 }
 
-func jsonDocuments(r *compare.Result) []JSONDocument {
+func jsonDocuments(rep *Report) []JSONDocument {
+	r := rep.Result
 	out := make([]JSONDocument, len(r.Documents))
 	for i := range r.Documents {
 		d := &r.Documents[i]
@@ -167,6 +188,7 @@ func jsonDocuments(r *compare.Result) []JSONDocument {
 		out[i] = JSONDocument{
 			ID:         d.ID,
 			Path:       d.Path,
+			Encoding:   rep.encoding(d.ID),
 			Date:       date,
 			DateSource: dateSource(d.Date.IsZero(), string(d.DateSource)),
 			Outlet:     d.Outlet,
@@ -285,6 +307,20 @@ func jsonDiscrepancies(r *compare.Result, pos positions) []JSONDiscrepancy {
 			Message:  f.Message,
 			Cluster:  f.Cluster,
 			Mentions: mentions,
+		}
+	}
+	return out
+}
+
+func jsonHidden(hidden []Hidden) []JSONHidden {
+	out := make([]JSONHidden, len(hidden))
+	for i, h := range hidden {
+		out[i] = JSONHidden{
+			ID:       h.Finding.ID,
+			Kind:     string(h.Finding.Kind),
+			Severity: h.Finding.Severity.String(),
+			Message:  h.Finding.Message,
+			Reason:   h.Reason,
 		}
 	}
 	return out

@@ -64,7 +64,7 @@ func TestJSONEdgeCases(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := JSON(&b, tc.result(t)); err != nil {
+			if err := JSON(&b, &Report{Result: tc.result(t)}); err != nil {
 				t.Fatal(err)
 			}
 			got := b.String()
@@ -83,7 +83,7 @@ func TestJSONEdgeCases(t *testing.T) {
 func TestJSONRoundTrip(t *testing.T) {
 	r := sampleResult(t)
 	var b bytes.Buffer
-	if err := JSON(&b, r); err != nil {
+	if err := JSON(&b, &Report{Result: r}); err != nil {
 		t.Fatal(err)
 	}
 	var got JSONReport
@@ -139,7 +139,7 @@ func TestInvalidResult(t *testing.T) {
 				r := sampleResult(t)
 				tc.mangle(r)
 				var b bytes.Buffer
-				if err := Write(&b, f, r); err == nil || !strings.HasPrefix(err.Error(), "report: invalid result") {
+				if err := Write(&b, f, &Report{Result: r}); err == nil || !strings.HasPrefix(err.Error(), "report: invalid result") {
 					t.Errorf("Write(%s, mangled) = %v, want an invalid result error", f, err)
 				}
 				if b.Len() != 0 {

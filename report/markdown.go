@@ -3,26 +3,24 @@ package report
 import (
 	"io"
 	"strings"
-
-	"github.com/dedupe-news/dedupe/compare"
 )
 
-// Markdown writes r to w as GitHub-flavoured Markdown, with the same
+// Markdown writes rep to w as GitHub-flavoured Markdown, with the same
 // content as [Table]: headings, pipe tables and paragraphs. Text is put on
 // one line, and the characters Markdown would act on (\ ` * < and, in
-// cells, |) are escaped with a backslash. A nil r is written as an empty
+// cells, |) are escaped with a backslash. A nil rep is written as an empty
 // report.
-func Markdown(w io.Writer, r *compare.Result) error {
-	r = orEmpty(r)
-	if err := validate(r); err != nil {
+func Markdown(w io.Writer, rep *Report) error {
+	rep, err := prepare(rep)
+	if err != nil {
 		return err
 	}
 	var b strings.Builder
 	b.WriteString("# Dedupe report\n")
-	for _, s := range sections(r) {
+	for _, s := range sections(rep) {
 		writeMarkdownSection(&b, s)
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err = io.WriteString(w, b.String())
 	return err
 }
 

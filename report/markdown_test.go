@@ -36,7 +36,7 @@ func TestMarkdownCells(t *testing.T) {
 	r.Claims[0].Cluster, r.Claims[1].Cluster = 0, 0
 	r.Clusters = []compare.Cluster{{ID: "k1", Claims: []int{0, 1}, Score: 0.5}}
 	var b bytes.Buffer
-	if err := Markdown(&b, r); err != nil {
+	if err := Markdown(&b, &Report{Result: r}); err != nil {
 		t.Fatal(err)
 	}
 	got := b.String()

@@ -2,6 +2,8 @@ package report
 
 import (
 	"slices"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dedupe-news/dedupe/normalize"
 )
@@ -33,20 +35,50 @@ func (ix lineIndex) position(offset int) (line, col int) {
 	return i + 1, offset - ix[i] + 1
 }
 
+// utf16Position returns the 1-based line of offset in text, which ix
+// indexes, and its 1-based column counted in UTF-16 code units, as SARIF
+// and GitHub count them. An offset inside a UTF-8 sequence counts as the
+// start of that character.
+func (ix lineIndex) utf16Position(text string, offset int) (line, col int) {
+	offset = min(max(offset, 0), len(text))
+	for offset > 0 && offset < len(text) && !utf8.RuneStart(text[offset]) {
+		offset--
+	}
+	line, col = ix.position(offset)
+	units := 0
+	for _, r := range text[offset-(col-1) : offset] {
+		units += max(utf16.RuneLen(r), 1)
+	}
+	return line, units + 1
+}
+
 // positions indexes the lines of every document of a result, in the
 // result's document order.
-type positions []lineIndex
+type positions []docLines
+
+// docLines is the text of one document and the index of its lines.
+type docLines struct {
+	text  string
+	lines lineIndex
+}
 
 // newPositions indexes docs.
 func newPositions(docs []normalize.Document) positions {
 	p := make(positions, len(docs))
 	for i := range docs {
-		p[i] = newLineIndex(docs[i].Text)
+		p[i] = docLines{docs[i].Text, newLineIndex(docs[i].Text)}
 	}
 	return p
 }
 
-// at returns the line and column of offset in document doc.
+// at returns the line and column of offset in document doc, the column
+// counted in bytes.
 func (p positions) at(doc, offset int) (line, col int) {
-	return p[doc].position(offset)
+	return p[doc].lines.position(offset)
+}
+
+// utf16At returns the line and column of offset in document doc, the
+// column counted in UTF-16 code units.
+func (p positions) utf16At(doc, offset int) (line, col int) {
+	return p[doc].lines.utf16Position(p[doc].text, offset)
 }

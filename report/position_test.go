@@ -29,3 +29,28 @@ func TestLineIndexPosition(t *testing.T) {
 		})
 	}
 }
+
+func TestUTF16Position(t *testing.T) {
+	const text = "añ🙂b\nx€y\n"
+	tests := []struct {
+		name      string
+		offset    int
+		line, col int
+	}{
+		{"start", 0, 1, 1},
+		{"after two-byte ñ", 3, 1, 3},
+		{"after the emoji, two code units", 7, 1, 5},
+		{"inside the emoji counts as its start", 5, 1, 3},
+		{"second line after €", 13, 2, 3},
+		{"past the end", 99, 3, 1},
+	}
+	ix := newLineIndex(text)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			line, col := ix.utf16Position(text, tc.offset)
+			if line != tc.line || col != tc.col {
+				t.Errorf("utf16Position(%d) = %d:%d, want %d:%d", tc.offset, line, col, tc.line, tc.col)
+			}
+		})
+	}
+}

@@ -7,14 +7,6 @@ import (
 	"github.com/dedupe-news/dedupe/normalize"
 )
 
-// orEmpty returns r, or an empty result when r is nil.
-func orEmpty(r *compare.Result) *compare.Result {
-	if r == nil {
-		return &compare.Result{}
-	}
-	return r
-}
-
 // validate checks that every index in r points inside r, so that the
 // printers can follow them without panicking.
 func validate(r *compare.Result) error {
@@ -45,10 +37,22 @@ func validate(r *compare.Result) error {
 		}
 	}
 	for i, f := range r.Findings {
-		for _, m := range f.Mentions {
-			if !inRange(m.Claim, len(r.Claims)) {
-				return fmt.Errorf("report: invalid result: finding %d refers to claim %d of %d", i, m.Claim, len(r.Claims))
-			}
+		if err := validateFinding(r, f, "finding", i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validateFinding checks that the mentions of f, the i-th of what, point
+// at claims of r whose documents hold their spans.
+func validateFinding(r *compare.Result, f compare.Finding, what string, i int) error {
+	for _, m := range f.Mentions {
+		if m.Claim < 0 || m.Claim >= len(r.Claims) {
+			return fmt.Errorf("report: invalid result: %s %d refers to claim %d of %d", what, i, m.Claim, len(r.Claims))
+		}
+		if text := r.Documents[r.Claims[m.Claim].Doc].Text; m.Start < 0 || m.Start > m.End || m.End > len(text) {
+			return fmt.Errorf("report: invalid result: %s %d has span [%d, %d) outside its document", what, i, m.Start, m.End)
 		}
 	}
 	return nil

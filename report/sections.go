@@ -23,13 +23,14 @@ type section struct {
 	notes  []string   // lines printed after the table
 }
 
-// sections lays r out for reading, which must be valid.
-func sections(r *compare.Result) []section {
+// sections lays rep out for reading; rep must have been prepared.
+func sections(rep *Report) []section {
+	r := rep.Result
 	pos := newPositions(r.Documents)
 	out := []section{summarySection(r)}
 	out = append(out, clusterSections(r, pos, entityNames(r))...)
 	out = append(out, entitySection(r))
-	return append(out, discrepancySection(r, pos))
+	return append(out, discrepancySection(rep, pos))
 }
 
 func summarySection(r *compare.Result) section {
@@ -155,8 +156,10 @@ func entitySection(r *compare.Result) section {
 
 // discrepancySection shows one row per side of each finding: the first
 // carries the finding, the others only their source, so that the values
-// the sources give stand side by side.
-func discrepancySection(r *compare.Result, pos positions) section {
+// the sources give stand side by side. A note says how many findings were
+// hidden, if any.
+func discrepancySection(rep *Report, pos positions) section {
+	r := rep.Result
 	s := section{
 		title:  "Discrepancies",
 		level:  1,
@@ -177,11 +180,35 @@ func discrepancySection(r *compare.Result, pos positions) section {
 			s.rows = append(s.rows, append(first, "", "", ""))
 		}
 	}
-	if len(s.rows) == 0 {
+	note := hiddenNote(rep)
+	switch {
+	case len(s.rows) == 0 && note != "":
+		s.header = nil
+		s.notes = []string{"No discrepancies to show.", note}
+	case len(s.rows) == 0:
 		s.header = nil
 		s.notes = []string{"No discrepancies found."}
+	case note != "":
+		s.notes = []string{note}
 	}
 	return s
+}
+
+// hiddenNote says how many findings the baseline and the ignore rules
+// hid, or returns "" when they hid none.
+func hiddenNote(rep *Report) string {
+	baseline, rules := rep.hiddenCounts()
+	var parts []string
+	if baseline > 0 {
+		parts = append(parts, strconv.Itoa(baseline)+" by the baseline")
+	}
+	if rules > 0 {
+		parts = append(parts, strconv.Itoa(rules)+" by ignore rules")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s hidden: %s.", plural(baseline+rules, "discrepancy"), strings.Join(parts, ", "))
 }
 
 // lineCol formats a position as "line:col".

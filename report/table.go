@@ -8,8 +8,6 @@ import (
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
-
-	"github.com/dedupe-news/dedupe/compare"
 )
 
 // cellWidth is about the widest a table cell grows before its
@@ -17,15 +15,16 @@ import (
 // widens the column rather than being cut.
 const cellWidth = 70
 
-// Table writes r to w as plain-text tables drawn with ASCII characters:
+// Table writes rep to w as plain-text tables drawn with ASCII characters:
 // a summary of the documents, one table per shared claim, the entities and
-// the discrepancies. A nil r is written as an empty report.
-func Table(w io.Writer, r *compare.Result) error {
-	r = orEmpty(r)
-	if err := validate(r); err != nil {
+// the discrepancies, with a note on those hidden. A nil rep is written as
+// an empty report.
+func Table(w io.Writer, rep *Report) error {
+	rep, err := prepare(rep)
+	if err != nil {
 		return err
 	}
-	for i, s := range sections(r) {
+	for i, s := range sections(rep) {
 		if i > 0 {
 			if _, err := io.WriteString(w, "\n"); err != nil {
 				return err

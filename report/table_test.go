@@ -38,7 +38,7 @@ func TestTableSections(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := Table(&b, tc.result(t)); err != nil {
+			if err := Table(&b, &Report{Result: tc.result(t)}); err != nil {
 				t.Fatal(err)
 			}
 			for _, w := range tc.want {
@@ -64,7 +64,7 @@ func TestTableWrapKeepsWords(t *testing.T) {
 	r.Claims[0].Cluster, r.Claims[1].Cluster, r.Claims[2].Cluster = 0, 0, 0
 	r.Clusters = []compare.Cluster{{ID: "k1", Claims: []int{0, 1, 2}, Score: 0.5}}
 	var out bytes.Buffer
-	if err := Table(&out, r); err != nil {
+	if err := Table(&out, &Report{Result: r}); err != nil {
 		t.Fatal(err)
 	}
 	words := strings.Fields(out.String())

@@ -14,36 +14,63 @@ import (
 
 // options are the flags of the main command.
 type options struct {
-	format    report.Format
-	threshold float64
-	dateArgs  []string // --date values as given
-	failOnArg string   // --fail-on value as given
-	version   bool
-	help      bool
+	format            report.Format
+	outputArgs        []string // --output values as given
+	threshold         float64
+	dateArgs          []string // --date values as given
+	failOnArg         string   // --fail-on value as given
+	configPath        string
+	baselinePath      string
+	writeBaselinePath string
+	encodingArgs      []string // --encoding values as given
+	maxSizeArg        string   // --max-size value as given
+	version           bool
+	help              bool
 
 	// Set by parse from the values above.
-	dates  []dateOverride
-	failOn failLevel
+	thresholdSet bool // --threshold was given
+	dates        []dateOverride
+	failOn       *failLevel // nil when --fail-on was not given
+	outputs      []output
+	encodings    encodings
+	maxSize      int64 // 0 for no limit
 }
 
-// dateOverride is one --date ID=YYYY-MM[-DD].
+// dateOverride is the date of one document, from --date ID=YYYY-MM[-DD]
+// or the dates of the configuration file.
 type dateOverride struct {
-	arg  string // as given, for messages
-	id   string
-	date normalize.Date
+	source string // where it was given, for messages: "--date a=2023-09"
+	id     string
+	date   normalize.Date
 }
+
+// defaultMaxSize is the default --max-size.
+const defaultMaxSize = "10MiB"
 
 // newFlagSet defines the flags of the main command, bound to the fields of
 // the options it returns.
 func newFlagSet() (*pflag.FlagSet, *options) {
 	opts := &options{format: report.FormatTable}
 	fs := newQuietFlagSet("dedupe")
-	fs.VarP(&opts.format, "format", "f", "output `format`: table, markdown or json")
+	fs.VarP(&opts.format, "format", "f",
+		"output `format`: table, markdown, json, line, csv, sarif, github or html")
+	fs.StringArrayVarP(&opts.outputArgs, "output", "o", nil,
+		"also write the report as `FORMAT=PATH`, PATH - for standard output; repeatable")
 	addThresholdFlag(fs, &opts.threshold)
 	fs.StringArrayVar(&opts.dateArgs, "date", nil,
 		"`ID=YYYY-MM[-DD]` sets the date of document ID, overriding any found in it; repeatable")
 	fs.StringVar(&opts.failOnArg, "fail-on", "error",
 		"exit 1 when a discrepancy is at least as severe as `level`: error, warning, info or none")
+	fs.StringVar(&opts.configPath, "config", "",
+		"read the configuration from `PATH` (default .dedupe.yaml in the working directory, if any)")
+	fs.StringVar(&opts.baselinePath, "baseline", "",
+		"hide the discrepancies listed in the baseline `FILE`")
+	fs.StringVar(&opts.writeBaselinePath, "write-baseline", "",
+		"record the discrepancies found in the baseline `FILE`, then hide them")
+	fs.StringArrayVar(&opts.encodingArgs, "encoding", nil,
+		"input encoding `[ID=]ENC`, utf8 (default) or latin1, of every input or of document ID; repeatable")
+	fs.StringVar(&opts.maxSizeArg, "max-size", defaultMaxSize,
+		"refuse an input larger than `SIZE` (bytes, or with KiB, MiB, GiB); 0 for no limit")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.BoolVarP(&opts.help, "help", "h", false, "print this help and exit")
 	return fs, opts
@@ -85,13 +112,59 @@ func (o *options) parse(fs *pflag.FlagSet, args []string) error {
 	if err := checkThreshold(o.threshold); err != nil {
 		return err
 	}
-	level, err := parseFailLevel(o.failOnArg)
-	if err != nil {
+	o.thresholdSet = fs.Changed("threshold")
+	if fs.Changed("fail-on") {
+		level, err := parseFailLevel(o.failOnArg)
+		if err != nil {
+			return err
+		}
+		o.failOn = &level
+	}
+	var err error
+	if o.dates, err = parseDates(o.dateArgs); err != nil {
 		return err
 	}
-	o.failOn = level
-	o.dates, err = parseDates(o.dateArgs)
+	if o.outputs, err = parseOutputs(o.outputArgs, o.format, fs.Changed("format"), o.writeBaselinePath); err != nil {
+		return err
+	}
+	if o.encodings, err = parseEncodings(o.encodingArgs); err != nil {
+		return err
+	}
+	o.maxSize, err = parseSize(o.maxSizeArg)
 	return err
+}
+
+// settings are the options of a run once flags and configuration file are
+// merged: a flag given wins over the file, which wins over the default.
+type settings struct {
+	threshold float64
+	failOn    failLevel
+	dates     []dateOverride
+}
+
+// merge combines o with the configuration file c.
+func (o *options) merge(c *config) settings {
+	s := settings{threshold: o.threshold, failOn: failLevel{least: compare.Error}}
+	if c.threshold != nil && !o.thresholdSet {
+		s.threshold = *c.threshold
+	}
+	switch {
+	case o.failOn != nil:
+		s.failOn = *o.failOn
+	case c.failOn != nil:
+		s.failOn = *c.failOn
+	}
+	flagged := make(map[string]bool, len(o.dates))
+	for _, d := range o.dates {
+		flagged[d.id] = true
+	}
+	for _, d := range c.dates {
+		if !flagged[d.id] {
+			s.dates = append(s.dates, d)
+		}
+	}
+	s.dates = append(s.dates, o.dates...)
+	return s
 }
 
 // parseDates reads --date values, each ID=YYYY-MM[-DD], at most one per ID.
@@ -111,7 +184,7 @@ func parseDates(args []string) ([]dateOverride, error) {
 			return nil, usagef("invalid --date %q: document %q already has a --date", arg, id)
 		}
 		seen[id] = true
-		out = append(out, dateOverride{arg: arg, id: id, date: d})
+		out = append(out, dateOverride{source: "--date " + arg, id: id, date: d})
 	}
 	return out, nil
 }
@@ -161,7 +234,11 @@ A document's id is its file name without the extension.
 
 Flags:
 %s
-Exit status: 0 when no discrepancy reaches --fail-on, 1 when one does,
-2 on a usage or input error.
+Settings come from the flags, then from the configuration file
+(.dedupe.yaml in the working directory, or --config): threshold, fail-on,
+severity per kind, dates per document and ignore rules, each with a reason.
+
+Exit status: 0 when no discrepancy shown reaches --fail-on, 1 when one
+does, 2 on a usage or input error.
 `, fs.FlagUsages())
 }

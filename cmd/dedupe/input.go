@@ -9,8 +9,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/report"
 )
 
 // stdinID is the id of the document read from standard input.
@@ -95,7 +97,7 @@ func checkUniqueIDs(srcs []source) error {
 	return nil
 }
 
-// matchDates maps the ids of --date overrides to their dates, failing on
+// matchDates maps the ids of date overrides to their dates, failing on
 // an id that no source has.
 func matchDates(overrides []dateOverride, srcs []source) (map[string]normalize.Date, error) {
 	ids := make(map[string]bool, len(srcs))
@@ -105,44 +107,85 @@ func matchDates(overrides []dateOverride, srcs []source) (map[string]normalize.D
 	dates := make(map[string]normalize.Date, len(overrides))
 	for _, o := range overrides {
 		if !ids[o.id] {
-			return nil, fmt.Errorf("--date %s: no document has id %q", o.arg, o.id)
+			return nil, fmt.Errorf("%s: no document has id %q", o.source, o.id)
 		}
 		dates[o.id] = o.date
 	}
 	return dates, nil
 }
 
-// readDocuments reads and parses every source, with the date given for
-// its id if any, and returns the documents sorted by id.
-func readDocuments(srcs []source, stdin io.Reader, dates map[string]normalize.Date) ([]normalize.Document, error) {
+// readOptions say how to read the sources.
+type readOptions struct {
+	dates     map[string]normalize.Date // by document id
+	encodings encodings
+	maxSize   int64 // the most bytes one input may hold; 0 for no limit
+}
+
+// readDocuments reads, decodes and parses every source, with the date
+// given for its id if any, and returns the documents sorted by id and the
+// encodings of those that were not UTF-8.
+func readDocuments(srcs []source, stdin io.Reader, opts readOptions) ([]normalize.Document, map[string]string, error) {
 	docs := make([]normalize.Document, 0, len(srcs))
+	decoded := make(map[string]string)
 	for _, s := range srcs {
-		data, err := readSource(s, stdin)
+		data, err := readSource(s, stdin, opts.maxSize)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		doc, err := normalize.Parse(s.id, s.path, data, normalize.Options{Date: dates[s.id]})
+		enc := opts.encodings.of(s.id)
+		if data, err = decode(data, enc); err != nil {
+			return nil, nil, fmt.Errorf("%s: decoding %s: %w", s.path, enc, err)
+		}
+		if enc != report.EncodingUTF8 {
+			decoded[s.id] = enc
+		}
+		doc, err := normalize.Parse(s.id, s.path, data, normalize.Options{Date: opts.dates[s.id]})
 		if err != nil {
-			return nil, parseError(s.path, err)
+			return nil, nil, parseError(s, data, err)
 		}
 		docs = append(docs, doc)
 	}
 	slices.SortFunc(docs, func(a, b normalize.Document) int { return strings.Compare(a.ID, b.ID) })
-	return docs, nil
+	return docs, decoded, nil
 }
 
-// readSource returns the bytes of s.
-func readSource(s source, stdin io.Reader) ([]byte, error) {
-	if s.path != "-" {
-		data, err := os.ReadFile(s.path)
+// readSource returns the bytes of s, failing when there are more than
+// maxSize (unless maxSize is 0).
+func readSource(s source, stdin io.Reader, maxSize int64) ([]byte, error) {
+	if s.path == "-" {
+		data, err := readLimited(stdin, maxSize)
 		if err != nil {
-			return nil, pathError(s.path, err)
+			return nil, fmt.Errorf("standard input: %w", err)
 		}
 		return data, nil
 	}
-	data, err := io.ReadAll(stdin)
+	f, err := os.Open(s.path)
 	if err != nil {
-		return nil, fmt.Errorf("standard input: %w", err)
+		return nil, pathError(s.path, err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && maxSize > 0 && info.Size() > maxSize {
+		return nil, fmt.Errorf("%s: file of %s is over the --max-size limit of %s", s.path, formatSize(info.Size()), formatSize(maxSize))
+	}
+	data, err := readLimited(f, maxSize)
+	if err != nil {
+		return nil, pathError(s.path, err)
+	}
+	return data, nil
+}
+
+// readLimited reads r to the end, failing when it holds more than max
+// bytes (unless max is 0): memory stays bounded whatever r holds.
+func readLimited(r io.Reader, max int64) ([]byte, error) {
+	if max <= 0 {
+		return io.ReadAll(r)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("over the --max-size limit of %s", formatSize(max))
 	}
 	return data, nil
 }
@@ -156,11 +199,18 @@ func pathError(path string, err error) error {
 	return fmt.Errorf("%s: %w", path, err)
 }
 
-// parseError returns an error from normalize.Parse naming path: an
-// *normalize.InputError does already.
-func parseError(path string, err error) error {
-	if ie := (*normalize.InputError)(nil); errors.As(err, &ie) {
-		return err
+// parseError returns an error from normalize.Parse of source s naming its
+// path (an *normalize.InputError does already). When data is not UTF-8 it
+// adds how to read it as Latin-1.
+func parseError(s source, data []byte, err error) error {
+	ie := (*normalize.InputError)(nil)
+	if !errors.As(err, &ie) {
+		return fmt.Errorf("%s: %w", s.path, err)
 	}
-	return fmt.Errorf("%s: %w", path, err)
+	if !utf8.Valid(data) {
+		hinted := *ie
+		hinted.Msg += fmt.Sprintf("; or, if it is Latin-1, run dedupe with --encoding latin1 (--encoding %s=latin1 for this file alone)", s.id)
+		return &hinted
+	}
+	return err
 }

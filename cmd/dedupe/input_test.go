@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,7 +57,7 @@ func TestReadUnreadableFile(t *testing.T) {
 	if _, err := os.ReadFile(p); err == nil {
 		t.Skip("file readable despite mode 0 (running as root?)")
 	}
-	_, err := readDocuments([]source{{id: "a", path: p}}, nil, nil)
+	_, _, err := readDocuments([]source{{id: "a", path: p}}, nil, readOptions{})
 	if err == nil || !strings.HasPrefix(err.Error(), p+": ") {
 		t.Errorf("readDocuments(unreadable) = %v, want an error naming %s", err, p)
 	}
@@ -72,8 +74,23 @@ func TestReadBrokenLinkInDirectory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = readDocuments(srcs, nil, nil)
+	_, _, err = readDocuments(srcs, nil, readOptions{})
 	if err == nil || !strings.HasPrefix(err.Error(), link+": ") {
 		t.Errorf("readDocuments(broken link) = %v, want an error naming %s", err, link)
+	}
+}
+
+// failingReader fails every read, like a file that cannot be read.
+type failingReader struct{}
+
+func (failingReader) Read([]byte) (int, error) { return 0, errors.New("input/output error") }
+
+// TestRunUnreadableInput checks a read error where the test can make one
+// even as root: on standard input.
+func TestRunUnreadableInput(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"-"}, failingReader{}, &stdout, &stderr)
+	if want := "dedupe: standard input: input/output error\n"; code != exitError || stderr.String() != want || stdout.Len() > 0 {
+		t.Errorf("run(-) with a failing reader = %d, stderr %q; want 2, %q", code, stderr.String(), want)
 	}
 }

@@ -36,37 +36,66 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "dedupe %s\n", version())
 		return exitOK
 	}
-	res, err := analyze(fs.Args(), stdin, opts)
+	rep, failOn, err := check(fs.Args(), stdin, opts)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := writeBuffered(stdout, func(w io.Writer) error { return report.Write(w, opts.format, res) }); err != nil {
+	if err := writeOutputs(opts.outputs, rep, stdout); err != nil {
 		return fail(stderr, err)
 	}
-	if opts.failOn.failsOn(res.Findings) {
+	if failOn.failsOn(rep.Result.Findings) {
 		return exitFindings
 	}
 	return exitOK
 }
 
-// analyze reads the articles named by args and compares them.
-func analyze(args []string, stdin io.Reader, opts *options) (*compare.Result, error) {
+// check reads the configuration and the articles named by args, compares
+// them and applies the policy: it returns the report to print and the
+// level at which to fail.
+func check(args []string, stdin io.Reader, opts *options) (*report.Report, failLevel, error) {
+	cfg, err := loadConfig(opts.configPath)
+	if err != nil {
+		return nil, failLevel{}, err
+	}
+	set := opts.merge(cfg)
+	res, encodings, err := analyze(args, stdin, opts, set)
+	if err != nil {
+		return nil, failLevel{}, err
+	}
+	pol := cfg.policy
+	if pol.Baseline, err = baselineFor(res, pol, opts); err != nil {
+		return nil, failLevel{}, err
+	}
+	shown, hidden := pol.Apply(res)
+	rep := &report.Report{Result: shown, Encodings: encodings}
+	for _, h := range hidden {
+		rep.Hidden = append(rep.Hidden, report.Hidden{Finding: h.Finding, Baseline: h.Baseline, Reason: h.Reason})
+	}
+	return rep, set.failOn, nil
+}
+
+// analyze reads the articles named by args and compares them. It returns
+// the result and the encodings of the documents that were not UTF-8.
+func analyze(args []string, stdin io.Reader, opts *options, set settings) (*compare.Result, map[string]string, error) {
 	if len(args) == 0 {
-		return nil, usagef("no input: give files, directories, or - for standard input")
+		return nil, nil, usagef("no input: give files, directories, or - for standard input")
 	}
 	srcs, err := collectSources(args)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	dates, err := matchDates(opts.dates, srcs)
+	dates, err := matchDates(set.dates, srcs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	docs, err := readDocuments(srcs, stdin, dates)
+	if err := opts.encodings.check(srcs); err != nil {
+		return nil, nil, err
+	}
+	docs, encodings, err := readDocuments(srcs, stdin, readOptions{dates: dates, encodings: opts.encodings, maxSize: opts.maxSize})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return compare.Run(docs, compare.Options{Threshold: opts.threshold}), nil
+	return compare.Run(docs, compare.Options{Threshold: set.threshold}), encodings, nil
 }
 
 // writeBuffered calls print with a buffer in front of w, then flushes it.

@@ -1,0 +1,116 @@
+package policy
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/dedupe-news/dedupe/compare"
+)
+
+// Policy says how to treat the findings of a run. The zero value keeps
+// every finding as compare made it.
+type Policy struct {
+	// Severity sets the severity of every finding of a kind.
+	Severity map[compare.FindingKind]compare.Severity
+	// Ignore lists the rules whose findings are hidden.
+	Ignore []Rule
+	// Baseline lists findings to hide by id; nil hides none.
+	Baseline *Baseline
+}
+
+// Rule hides the findings that match every criterion it sets.
+type Rule struct {
+	Kind compare.FindingKind // the kind of finding; "" for any
+	// Doc is a document id; a finding matches when one of its mentions is
+	// in that document. "" matches any.
+	Doc    string
+	ID     string // the stable id of one finding; "" for any
+	Reason string // why the findings are hidden; required
+}
+
+// Validate reports a rule without a criterion, of an unknown kind or
+// without a reason.
+func (r Rule) Validate() error {
+	if r.Kind == "" && r.Doc == "" && r.ID == "" {
+		return errors.New("an ignore rule needs kind, doc or id")
+	}
+	if r.Kind != "" {
+		if _, err := ParseKind(string(r.Kind)); err != nil {
+			return err
+		}
+	}
+	if strings.TrimSpace(r.Reason) == "" {
+		return errors.New("an ignore rule needs a reason")
+	}
+	return nil
+}
+
+// matches reports whether finding f, a finding of res, matches r.
+func (r Rule) matches(res *compare.Result, f *compare.Finding) bool {
+	if r.Kind != "" && r.Kind != f.Kind || r.ID != "" && r.ID != f.ID {
+		return false
+	}
+	if r.Doc == "" {
+		return true
+	}
+	return slices.ContainsFunc(f.Mentions, func(m compare.FindingMention) bool {
+		return 0 <= m.Claim && m.Claim < len(res.Claims) && res.Documents[res.Claims[m.Claim].Doc].ID == r.Doc
+	})
+}
+
+// ReasonBaseline is the reason of a finding hidden because the baseline
+// lists it.
+const ReasonBaseline = "baseline"
+
+// Hidden is a finding that a policy hides, and why: the reason of the
+// first ignore rule that matches it, else [ReasonBaseline].
+type Hidden struct {
+	Finding  compare.Finding
+	Baseline bool // hidden by the baseline, not by a rule
+	Reason   string
+}
+
+// Apply returns a copy of res whose findings carry the severities p sets,
+// most severe first (otherwise in res's order), without those p hides; and
+// the hidden findings, in the same order. res is not modified.
+func (p *Policy) Apply(res *compare.Result) (*compare.Result, []Hidden) {
+	out := *res
+	out.Findings = nil
+	var hidden []Hidden
+	for _, f := range p.withSeverities(res.Findings) {
+		if h, ok := p.hides(res, f); ok {
+			hidden = append(hidden, h)
+			continue
+		}
+		out.Findings = append(out.Findings, f)
+	}
+	return &out, hidden
+}
+
+// withSeverities returns a copy of findings with the severities p sets,
+// sorted most severe first, stably.
+func (p *Policy) withSeverities(findings []compare.Finding) []compare.Finding {
+	out := slices.Clone(findings)
+	for i := range out {
+		if s, ok := p.Severity[out[i].Kind]; ok {
+			out[i].Severity = s
+		}
+	}
+	slices.SortStableFunc(out, func(a, b compare.Finding) int { return cmp.Compare(b.Severity, a.Severity) })
+	return out
+}
+
+// hides reports whether p hides f, a finding of res, and why.
+func (p *Policy) hides(res *compare.Result, f compare.Finding) (Hidden, bool) {
+	for _, r := range p.Ignore {
+		if r.matches(res, &f) {
+			return Hidden{Finding: f, Reason: r.Reason}, true
+		}
+	}
+	if p.Baseline.Has(f.ID) {
+		return Hidden{Finding: f, Baseline: true, Reason: ReasonBaseline}, true
+	}
+	return Hidden{}, false
+}
