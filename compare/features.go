@@ -117,7 +117,11 @@ type termWeight struct {
 func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary) ([]int32, []float64) {
 	var tw []termWeight
 	named := make([]bool, len(s.Tokens))
+	next := 0 // mentions and tokens are both in text order: one pass
 	for m, men := range s.Mentions {
+		for next < len(s.Tokens) && s.Tokens[next].Start < men.Start {
+			next++
+		}
 		e, ok := ents.of[mentionRef{c, m}]
 		if !ok {
 			continue
@@ -127,10 +131,8 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 			w = attributionWeight
 		}
 		tw = append(tw, termWeight{voc.id(entityTerm(ents, e)), w})
-		for i, t := range s.Tokens {
-			if men.Start <= t.Start && t.End <= men.End {
-				named[i] = true
-			}
+		for i := next; i < len(s.Tokens) && s.Tokens[i].End <= men.End; i++ {
+			named[i] = true
 		}
 	}
 	for i, t := range s.Tokens {

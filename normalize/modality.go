@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -94,10 +95,8 @@ func (lx *modalityLexicon) isFuture(t Token) bool {
 // inStrongName reports whether span lies inside a name, other than a lone
 // capitalized word opening the sentence ("Será").
 func inStrongName(s *Sentence, span Span) bool {
-	for _, m := range s.Mentions {
-		if !m.Weak && m.Start <= span.Start && span.End <= m.End {
-			return true
-		}
-	}
-	return false
+	// Mentions are in text order and do not overlap: only the last one
+	// starting at or before span can hold it.
+	i := sort.Search(len(s.Mentions), func(i int) bool { return s.Mentions[i].Start > span.Start }) - 1
+	return i >= 0 && !s.Mentions[i].Weak && span.End <= s.Mentions[i].End
 }

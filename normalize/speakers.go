@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -164,11 +165,7 @@ func governedByPreposition(toks []Token, i int) bool {
 // firstTokenFrom returns the index of the first token starting at or after
 // offset.
 func firstTokenFrom(toks []Token, offset int) int {
-	i := 0
-	for i < len(toks) && toks[i].Start < offset {
-		i++
-	}
-	return i
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= offset })
 }
 
 // onlyFunctionWords reports whether tokens [lo, hi) hold no word but

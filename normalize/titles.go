@@ -89,13 +89,15 @@ func newTitleScan(text string, s *Sentence) *titleScan {
 	for i := range ts.toks {
 		ts.startAt[i], ts.within[i] = -1, -1
 	}
+	next := 0 // mentions and tokens are both in text order: one pass
 	for m, men := range s.Mentions {
-		for i, t := range s.Tokens {
-			if men.Start <= t.Start && t.End <= men.End {
-				ts.within[i] = m
-				if t.Start == men.Start {
-					ts.startAt[i] = m
-				}
+		for next < len(s.Tokens) && s.Tokens[next].Start < men.Start {
+			next++
+		}
+		for i := next; i < len(s.Tokens) && s.Tokens[i].End <= men.End; i++ {
+			ts.within[i] = m
+			if s.Tokens[i].Start == men.Start {
+				ts.startAt[i] = m
 			}
 		}
 	}
