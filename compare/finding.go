@@ -55,6 +55,11 @@ const (
 	KindModality    FindingKind = "modality"
 )
 
+// Kinds returns every kind of finding, in the order reports list them.
+func Kinds() []FindingKind {
+	return []FindingKind{KindDate, KindNumber, KindPlace, KindPerson, KindTitle, KindAttribution, KindActor, KindModality}
+}
+
 // Finding is one discrepancy between sources, with its evidence.
 type Finding struct {
 	ID       string // stable: derived from the documents, the slot and the values

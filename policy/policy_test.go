@@ -156,7 +156,7 @@ func TestParseBaselineErrors(t *testing.T) {
 }
 
 func TestParseKind(t *testing.T) {
-	for _, k := range Kinds() {
+	for _, k := range compare.Kinds() {
 		if got, err := ParseKind(string(k)); got != k || err != nil {
 			t.Errorf("ParseKind(%q) = %q, %v", k, got, err)
 		}

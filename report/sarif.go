@@ -202,7 +202,7 @@ func sarifLevel(s compare.Severity) string {
 // sarifRules returns one rule per kind dedupe knows and per other kind
 // found among findings, sorted by id.
 func sarifRules(findings []compare.Finding) []sarifRule {
-	kinds := knownKinds()
+	kinds := compare.Kinds()
 	for _, f := range findings {
 		if !slices.Contains(kinds, f.Kind) {
 			kinds = append(kinds, f.Kind)
@@ -236,15 +236,6 @@ func ruleName(k compare.FindingKind) string {
 	return b.String() + "Discrepancy"
 }
 
-// knownKinds returns the kinds of finding that compare defines.
-func knownKinds() []compare.FindingKind {
-	return []compare.FindingKind{
-		compare.KindDate, compare.KindNumber, compare.KindPlace, compare.KindPerson,
-		compare.KindTitle, compare.KindAttribution, compare.KindActor, compare.KindModality,
-	}
-}
-
-// kindDescription says in one sentence what a finding of kind k reports.
 func kindDescription(k compare.FindingKind) string {
 	switch k {
 	case compare.KindDate:

@@ -125,7 +125,7 @@ func TestSARIFContent(t *testing.T) {
 		name      string
 		got, want any
 	}{
-		{"one rule per known kind", len(run.Tool.Driver.Rules), len(knownKinds())},
+		{"one rule per known kind", len(run.Tool.Driver.Rules), len(compare.Kinds())},
 		{"rule index", run.Tool.Driver.Rules[first.RuleIndex].ID, "number"},
 		{"level", first.Level, "error"},
 		{"fingerprint", first.PartialFingerprints[sarifFingerprint], "d1"},
