@@ -81,7 +81,7 @@ func TestRuleValidate(t *testing.T) {
 		{"no criterion", Rule{Reason: "r"}, "an ignore rule needs kind, doc or id"},
 		{"no reason", Rule{Kind: compare.KindDate}, "an ignore rule needs a reason"},
 		{"blank reason", Rule{Kind: compare.KindDate, Reason: "  "}, "an ignore rule needs a reason"},
-		{"unknown kind", Rule{Kind: "dates", Reason: "r"}, `unknown kind "dates": want actor, attribution, date, modality, number, person, place, title`},
+		{"unknown kind", Rule{Kind: "dates", Reason: "r"}, `unknown kind "dates": want date, number, place, person, title, attribution, actor, modality`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
