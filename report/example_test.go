@@ -52,6 +52,7 @@ func ExampleJSON() {
 	//   ],
 	//   "clusters": [],
 	//   "entities": [],
+	//   "times": [],
 	//   "discrepancies": [],
 	//   "hidden": [],
 	//   "summary": {

@@ -23,6 +23,7 @@ type JSONReport struct {
 	Claims        []JSONClaim       `json:"claims"` // every sentence of every document
 	Clusters      []JSONCluster     `json:"clusters"`
 	Entities      []JSONEntity      `json:"entities"`
+	Times         []JSONTime        `json:"times"`         // every temporal expression found in a claim
 	Discrepancies []JSONDiscrepancy `json:"discrepancies"` // those not hidden
 	Hidden        []JSONHidden      `json:"hidden"`        // discrepancies a baseline or an ignore rule hid
 	Summary       JSONSummary       `json:"summary"`
@@ -55,6 +56,23 @@ type JSONClaim struct {
 	Col     int    `json:"col"`
 	Text    string `json:"text"`
 	Cluster string `json:"cluster,omitempty"` // the cluster holding the claim, if any
+}
+
+// JSONTime is a temporal expression of a claim with its TIMEX3 value,
+// resolved against the document's date: "2023-08", "2023-09-04",
+// "2023-W35", "2022", "PT5H"; null when it could not be resolved (a
+// relative expression in an undated document).
+type JSONTime struct {
+	Doc   string  `json:"doc"`
+	Claim string  `json:"claim"`
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+	Line  int     `json:"line"`
+	Col   int     `json:"col"`
+	Text  string  `json:"text"`
+	Value *string `json:"value"`
+	Kind  string  `json:"kind"`          // date, time, duration or set
+	Mod   string  `json:"mod,omitempty"` // START, MID, END, APPROX, MORE_THAN, LESS_THAN
 }
 
 // JSONCluster is a group of claims from different documents that say the
@@ -161,6 +179,7 @@ func newJSONReport(rep *Report) *JSONReport {
 		Claims:        jsonClaims(r, pos),
 		Clusters:      jsonClusters(r),
 		Entities:      jsonEntities(r, pos),
+		Times:         jsonTimes(r, pos),
 		Discrepancies: jsonDiscrepancies(r, pos),
 		Hidden:        jsonHidden(rep.Hidden),
 		Summary: JSONSummary{
@@ -224,6 +243,25 @@ func jsonClaims(r *compare.Result, pos positions) []JSONClaim {
 			Col:     col,
 			Text:    s.Text,
 			Cluster: claimCluster(r, i),
+		}
+	}
+	return out
+}
+
+func jsonTimes(r *compare.Result, pos positions) []JSONTime {
+	out := []JSONTime{}
+	for i, c := range r.Claims {
+		for _, tx := range r.Sentence(i).Times {
+			line, col := pos.at(c.Doc, tx.Start)
+			var value *string
+			if tx.Value != "" {
+				v := tx.Value
+				value = &v
+			}
+			out = append(out, JSONTime{
+				Doc: claimDoc(r, i), Claim: claimID(r, i), Start: tx.Start, End: tx.End, Line: line, Col: col,
+				Text: tx.Text, Value: value, Kind: string(tx.Kind), Mod: tx.Mod,
+			})
 		}
 	}
 	return out
