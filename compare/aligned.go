@@ -1,6 +1,10 @@
 package compare
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // aligned reports whether claims a and b of one cluster say the same
 // thing as closely as their documents allow: b is the claim of its
@@ -42,7 +46,7 @@ func (cx *checkContext) clusterSlot(k int) string {
 			terms[t] = true
 		}
 	}
-	return strings.Join(sortedKeys(terms), " ")
+	return strings.Join(slices.Sorted(maps.Keys(terms)), " ")
 }
 
 // crossPairs calls f for each pair of claims of cluster k from different

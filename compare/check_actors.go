@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/dedupe-news/dedupe/normalize"
@@ -94,7 +95,7 @@ func checkActors(cx *checkContext) []Finding {
 				}
 			}
 		})
-		for _, verb := range sortedKeys(sides) {
+		for _, verb := range slices.Sorted(maps.Keys(sides)) {
 			out = append(out, cx.actorFinding(k, verb, sides[verb]))
 		}
 	}

@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/dedupe-news/dedupe/normalize"
 )
@@ -59,7 +61,7 @@ func checkNumbers(cx *checkContext) []Finding {
 				byUnit[u] = append(byUnit[u], countOf{c, q})
 			}
 		}
-		for _, u := range sortedKeys(byUnit) {
+		for _, u := range slices.Sorted(maps.Keys(byUnit)) {
 			if f, ok := cx.numberConflict(k, u, byUnit[u]); ok {
 				out = append(out, f)
 			}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -28,7 +29,7 @@ func runCheckCases(t *testing.T, kind FindingKind, cases []checkCase) {
 		t.Run(tc.name, func(t *testing.T) {
 			var st normalize.Stemmer
 			var docs []normalize.Document
-			for _, id := range sortedKeys(tc.docs) {
+			for _, id := range slices.Sorted(maps.Keys(tc.docs)) {
 				doc, err := normalize.Parse(id, id+".txt", []byte(tc.docs[id]), normalize.Options{Stemmer: &st})
 				if err != nil {
 					t.Fatal(err)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -111,13 +112,13 @@ func (g *grouper) union(a, b int) {
 func (g *grouper) mergeTransliterations() {
 	jw := metrics.NewJaroWinkler()
 	byLast := map[string][]string{}
-	for _, k := range sortedKeys(g.byKey) {
+	for _, k := range slices.Sorted(maps.Keys(g.byKey)) {
 		if i := g.byKey[k]; g.groups[i].kind == normalize.MentionPerson {
 			last := lastWordKey(g, i)
 			byLast[last] = append(byLast[last], k)
 		}
 	}
-	for _, last := range sortedKeys(byLast) {
+	for _, last := range slices.Sorted(maps.Keys(byLast)) {
 		keys := byLast[last]
 		for i, a := range keys {
 			for _, b := range keys[i+1:] {
@@ -229,7 +230,7 @@ func (g *grouper) entity(refs []mentionRef, kind normalize.MentionKind) Entity {
 		count[men.Text]++
 		e.Mentions = append(e.Mentions, EntityMention{Doc: g.res.Claims[ref.claim].Doc, Span: men.Span, Text: men.Text})
 	}
-	names := sortedKeys(count)
+	names := slices.Sorted(maps.Keys(count))
 	use := wordUse(names, count)
 	e.Name = slices.MaxFunc(names, func(a, b string) int {
 		return cmp.Or(cmp.Compare(len(strings.Fields(a)), len(strings.Fields(b))), cmp.Compare(use[a], use[b]), strings.Compare(b, a))
@@ -270,13 +271,4 @@ func countDocs(ms []EntityMention) int {
 		seen[m.Doc] = true
 	}
 	return len(seen)
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

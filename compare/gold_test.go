@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -123,7 +124,7 @@ func (s pairScores) String() string {
 // claims from different documents.
 func scorePairs(t testing.TB, g *gold, res *Result) pairScores {
 	t.Helper()
-	ids := sortedKeys(g.Claims)
+	ids := slices.Sorted(maps.Keys(g.Claims))
 	at := map[string]int{}
 	for _, id := range ids {
 		c := g.Claims[id]

@@ -2,7 +2,9 @@ package compare
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -35,7 +37,7 @@ func synthCorpus(tb testing.TB, n int, seed uint64) ([]normalize.Document, map[s
 			bases = append(bases, words)
 		}
 	}
-	words := sortedKeys(vocab)
+	words := slices.Sorted(maps.Keys(vocab))
 	nDocs := (n + claimsPerDoc - 1) / claimsPerDoc
 	texts := make([]strings.Builder, nDocs)
 	families := map[string][]int{} // document id → family of each line

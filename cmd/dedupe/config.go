@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -112,7 +113,7 @@ func parseConfig(path string, data []byte) (*config, error) {
 // setSeverities checks the severity map and records it in c's policy.
 func (c *config) setSeverities(m map[string]string, at func(...any) string) []error {
 	var errs []error
-	for _, kind := range sortedKeys(m) {
+	for _, kind := range slices.Sorted(maps.Keys(m)) {
 		k, err := policy.ParseKind(kind)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: severity: %v", at("severity", kind), err))
@@ -134,7 +135,7 @@ func (c *config) setSeverities(m map[string]string, at func(...any) string) []er
 // setDates checks the dates map and records it in c.
 func (c *config) setDates(m map[string]string, at func(...any) string) []error {
 	var errs []error
-	for _, id := range sortedKeys(m) {
+	for _, id := range slices.Sorted(maps.Keys(m)) {
 		where := at("dates", id)
 		d, err := normalize.ParseDate(m[id])
 		if err != nil {
@@ -226,14 +227,4 @@ func yamlError(path string, err error) error {
 		errs[i] = fmt.Errorf("%s:%s: %s", path, line, text)
 	}
 	return errors.Join(errs...)
-}
-
-// sortedKeys returns the keys of m, sorted.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

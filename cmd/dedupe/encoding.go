@@ -3,6 +3,8 @@ package main
 import (
 	"cmp"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/encoding/charmap"
@@ -59,7 +61,7 @@ func (e encodings) check(srcs []source) error {
 	for _, s := range srcs {
 		ids[s.id] = true
 	}
-	for _, id := range sortedKeys(e.args) {
+	for _, id := range slices.Sorted(maps.Keys(e.args)) {
 		if !ids[id] {
 			return fmt.Errorf("--encoding %s: no document has id %q", e.args[id], id)
 		}
