@@ -47,8 +47,8 @@ func TestCheckActors(t *testing.T) {
 		{
 			name: "different verbs",
 			docs: map[string]string{
-				"a": "Vladimir Putin vende armas y municiones a Corea del Norte para la guerra en Ucrania.",
-				"b": "Kim Jong Un compra armas y municiones de Rusia para la guerra en Ucrania.",
+				"a": "Vladimir Putin vende armas y municiones de artillería a Corea del Norte para la guerra en Ucrania.",
+				"b": "Kim Jong Un compra armas y municiones de artillería de Rusia para la guerra en Ucrania.",
 			},
 			clustered: true,
 		},

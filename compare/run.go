@@ -19,7 +19,7 @@ type Options struct {
 
 // DefaultThreshold is the clustering threshold chosen on the seed
 // benchmark (go test ./compare -run TestGold -v).
-const DefaultThreshold = 0.15
+const DefaultThreshold = 0.18
 
 // minEdge is the least similarity worth keeping as an edge: a pair below it
 // adds too little to any group's mean to matter.

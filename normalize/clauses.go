@@ -10,9 +10,15 @@ const minClauseTerms = 5
 // ("…, pero eso es incierto"), folded.
 var clauseOpeners = map[string]bool{"pero": true, "aunque": true, "mientras": true, "sino": true, "y": true}
 
+// temporalLinks open a clause about an earlier or later event when "de" or
+// "que" follows them ("… después de que Kim sellara las fronteras").
+var temporalLinks = map[string]bool{"despues": true, "antes": true}
+
 // splitClauses returns the clauses of a claim: it splits at semicolons, at
-// a comma followed by pero, aunque, mientras, sino or y, and before "y
-// que", keeping only parts with enough content words. The spans are
+// a comma followed by pero, aunque, mientras, sino, y or "lo que", before
+// "y que",
+// and before "después de" or "antes de" (que), keeping only parts with
+// enough content words. The spans are
 // relative to the document.
 func splitClauses(text string, s *Sentence) []Span {
 	toks := s.Tokens
@@ -27,8 +33,12 @@ func splitClauses(text string, s *Sentence) []Span {
 			cuts = append(cuts, i)
 		case strings.Contains(gap, ",") && clauseOpeners[toks[i].Folded]:
 			cuts = append(cuts, i)
+		case strings.Contains(gap, ",") && toks[i].Folded == "lo" && i+1 < len(toks) && toks[i+1].Folded == "que":
+			cuts = append(cuts, i) // "…, lo que aumenta la incertidumbre"
 		case toks[i].Folded == "y" && i+1 < len(toks) && toks[i+1].Folded == "que":
 			cuts = append(cuts, i)
+		case temporalLinks[toks[i].Folded] && i+1 < len(toks) && (toks[i+1].Folded == "de" || toks[i+1].Folded == "que"):
+			cuts = append(cuts, i) // "… después de la visita de Shoigu": another event
 		}
 	}
 	var parts [][2]int // token ranges
