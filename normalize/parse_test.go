@@ -127,6 +127,12 @@ func TestClauses(t *testing.T) {
 			[]string{"Las autoridades ucranianas aseguran avances notables en la contraofensiva del sur,", "pero Putin afirmó el lunes que el intento de retomar el terreno fracasó."}},
 		{"short part stays", "Kim viajará a Rusia para reunirse con Putin, pero eso es incierto.",
 			[]string{"Kim viajará a Rusia para reunirse con Putin, pero eso es incierto."}},
+		{"después de opens another event", "Funcionarios rusos han realizado visitas de seguimiento a Corea del Norte después de la visita del ministro de Defensa ruso para adquirir municiones.",
+			[]string{"Funcionarios rusos han realizado visitas de seguimiento a Corea del Norte", "después de la visita del ministro de Defensa ruso para adquirir municiones."}},
+		{"lo que", "El presidente Putin ha calificado la contraofensiva en Ucrania como un fracaso, lo que aumenta la incertidumbre sobre el futuro de la región y las relaciones internacionales.",
+			[]string{"El presidente Putin ha calificado la contraofensiva en Ucrania como un fracaso,", "lo que aumenta la incertidumbre sobre el futuro de la región y las relaciones internacionales."}},
+		{"short temporal phrase stays", "Dijeron que tras la visita de Shoigu otro grupo viajó a Corea del Norte después de agosto.",
+			[]string{"Dijeron que tras la visita de Shoigu otro grupo viajó a Corea del Norte después de agosto."}},
 		{"list with y", "Estados Unidos, Reino Unido, Corea del Sur y Japón protestaron ante las Naciones Unidas.",
 			[]string{"Estados Unidos, Reino Unido, Corea del Sur y Japón protestaron ante las Naciones Unidas."}},
 	}
