@@ -49,13 +49,14 @@ func (cx *checkContext) clusterSlot(k int) string {
 	return strings.Join(slices.Sorted(maps.Keys(terms)), " ")
 }
 
-// crossPairs calls f for each pair of claims of cluster k from different
-// documents that are aligned, each pair once, a before b.
+// crossPairs calls f for each pair of claims of cluster k from
+// independent documents (see independent) that are aligned, each pair
+// once, a before b.
 func (cx *checkContext) crossPairs(k int, f func(a, b int)) {
 	claims := cx.res.Clusters[k].Claims
 	for i, a := range claims {
 		for _, b := range claims[i+1:] {
-			if cx.res.Claims[a].Doc != cx.res.Claims[b].Doc && cx.aligned(a, b) {
+			if cx.independent(a, b) && cx.aligned(a, b) {
 				f(a, b)
 			}
 		}

@@ -67,11 +67,13 @@ func (ix titleIndex) country(e int) string {
 	return place
 }
 
-// checkTitles compares the titles the documents give each person: two
-// specific titles with different heads ("portavoz" / "coordinador") are
-// an error. Synonyms share a head (líder, dirigente, mandatario), more or
-// less detail ("presidente ruso" / "presidente de Rusia") keeps it, and
-// generic words (líder, funcionario) contradict nothing.
+// checkTitles compares the titles the documents give each person, across
+// clusters and stories, since a title belongs to a person, not to an
+// event: two specific titles with different heads ("portavoz" /
+// "coordinador") are an error. Synonyms share a head (líder, dirigente,
+// mandatario), more or less detail ("presidente ruso" / "presidente de
+// Rusia") keeps it, and generic words (líder, funcionario) contradict
+// nothing. Copies of one text are not set against each other.
 func checkTitles(cx *checkContext) []Finding {
 	ix := cx.titles()
 	people := make([]int, 0, len(ix.byPerson))
@@ -101,7 +103,7 @@ func (cx *checkContext) titleConflict(e int, titles []heldTitle) (Finding, bool)
 	conflict := false
 	for i, a := range specific {
 		for _, b := range specific[i+1:] {
-			conflict = conflict || (a.Head != b.Head && cx.res.Claims[a.claim].Doc != cx.res.Claims[b.claim].Doc)
+			conflict = conflict || (a.Head != b.Head && cx.independent(a.claim, b.claim))
 		}
 	}
 	if !conflict {

@@ -16,6 +16,9 @@ type checkContext struct {
 	res  *Result
 	f    *features
 	ents *entityTable
+	// source maps each document to the first document of its group of
+	// near-duplicate copies; nil when every document is its own.
+	source []int
 }
 
 // check finds one kind of discrepancy. Checks only read the context.

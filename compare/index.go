@@ -71,23 +71,35 @@ func (ix *index) edges(minScore float64) []edge {
 	var out, best []edge
 	stamp := make([]int32, len(ix.f.vecs)) // stamp[b] == a+1: b already seen for a
 	for a := range ix.f.vecs {
-		best = best[:0]
-		for _, t := range ix.prefix[a] {
-			for _, b32 := range ix.postings[t] {
-				b := int(b32)
-				if b == a || stamp[b] == int32(a+1) || ix.f.docOf[a] == ix.f.docOf[b] {
-					continue
-				}
-				stamp[b] = int32(a + 1)
-				if s := ix.f.cosine(a, b, nil); s >= minScore {
-					best = append(best, edge{min(a, b), max(a, b), s})
-				}
-			}
-		}
+		best = ix.candidates(a, stamp, minScore, best[:0])
 		out = append(out, topEdges(best, maxNeighbours)...)
 	}
-	slices.SortFunc(out, func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
-	return slices.CompactFunc(out, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
+	return sortEdges(out)
+}
+
+// candidates appends to best the edges of claim a to the claims of other
+// documents that share a term of its prefix and score at least minScore.
+// stamp[b] == a+1 marks claim b as seen for a.
+func (ix *index) candidates(a int, stamp []int32, minScore float64, best []edge) []edge {
+	for _, t := range ix.prefix[a] {
+		for _, b32 := range ix.postings[t] {
+			b := int(b32)
+			if b == a || stamp[b] == int32(a+1) || ix.f.docOf[a] == ix.f.docOf[b] {
+				continue
+			}
+			stamp[b] = int32(a + 1)
+			if s := ix.f.cosine(a, b, nil); s >= minScore {
+				best = append(best, edge{min(a, b), max(a, b), s})
+			}
+		}
+	}
+	return best
+}
+
+// sortEdges sorts edges by their ends and drops repeats.
+func sortEdges(edges []edge) []edge {
+	slices.SortFunc(edges, func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return slices.CompactFunc(edges, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
 }
 
 // topEdges returns the k best of edges, best first, ties by claims.

@@ -13,6 +13,26 @@ type Result struct {
 	Clusters  []Cluster            // clusters spanning two or more documents
 	Entities  []Entity             // names grouped across spellings
 	Findings  []Finding            // discrepancies
+	// Stories group the documents by event, ordered by first document:
+	// claims are clustered and compared only within a story.
+	Stories []Story
+	// NearDuplicates are the pairs of documents that are copies of one
+	// text with small edits, ordered by documents.
+	NearDuplicates []NearDuplicate
+}
+
+// Story is a set of documents about one event.
+type Story struct {
+	ID   string // "s1", "s2", … in Result order
+	Docs []int  // indices into Result.Documents, ascending
+}
+
+// NearDuplicate is a pair of documents that are copies of one text: the
+// Jaccard similarity of their sets of word shingles is at least
+// NearDuplicateThreshold.
+type NearDuplicate struct {
+	Docs       [2]int  // indices into Result.Documents, ascending
+	Similarity float64 // Jaccard similarity of the shingle sets, in [0, 1]
 }
 
 // Claim is one sentence of one document, as the report numbers it.
@@ -30,6 +50,10 @@ type Cluster struct {
 	Claims []int   // indices into Result.Claims, ascending
 	Score  float64 // mean score of the links that hold it together
 	Links  []Link  // the evidence: one link per claim beyond the first
+	// Independent is the number of sources the cluster draws on, the
+	// near-duplicate copies of one text counting as one source; 0 when
+	// not computed.
+	Independent int
 }
 
 // Link explains why two claims sit in one cluster.

@@ -41,8 +41,11 @@ func (o Options) threshold() float64 {
 }
 
 // Run compares docs and returns what they share and where they disagree.
-// docs may come in any order: Run sorts a copy by ID, so the result does
-// not depend on it. Run does not modify docs.
+// It first groups the documents into stories, one event each, and finds
+// the near-duplicate documents; claims are then clustered and compared
+// within a story only, and two copies of one text are never compared with
+// each other. docs may come in any order: Run sorts a copy by ID, so the
+// result does not depend on it. Run does not modify docs.
 func Run(docs []normalize.Document, opts Options) *Result {
 	res := &Result{Documents: slices.Clone(docs)}
 	slices.SortStableFunc(res.Documents, func(a, b normalize.Document) int { return strings.Compare(a.ID, b.ID) })
@@ -54,8 +57,12 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	ents := groupEntities(res)
 	res.Entities = ents.entities
 	f := buildFeatures(res, &ents)
-	setClusters(res, f, newIndex(f).edges(minEdge), opts.threshold())
-	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents})
+	res.Stories = findStories(res, f)
+	res.NearDuplicates = findNearDuplicates(res.Documents)
+	setClusters(res, f, storyEdges(res, f, minEdge), opts.threshold())
+	source := copyGroups(len(res.Documents), res.NearDuplicates)
+	setIndependent(res, source)
+	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents, source: source})
 	return res
 }
 

@@ -16,7 +16,7 @@ type slotValue struct {
 }
 
 // slotConflict reports the values a cluster gives one slot when two
-// aligned claims of different documents give values that cannot both be
+// aligned claims of independent documents give values that cannot both be
 // true, as agree(i, j) on indices of vals says. The finding is an error when the values are
 // plain, a warning when one of a mismatched pair is hedged, and never
 // above most. about completes "sources give different …".
@@ -25,7 +25,7 @@ func (cx *checkContext) slotConflict(kind FindingKind, k int, slot, about string
 	for i, a := range vals {
 		for j := i + 1; j < len(vals); j++ {
 			b := vals[j]
-			if cx.res.Claims[a.claim].Doc == cx.res.Claims[b.claim].Doc || !cx.aligned(a.claim, b.claim) || agree(i, j) {
+			if !cx.independent(a.claim, b.claim) || !cx.aligned(a.claim, b.claim) || agree(i, j) {
 				continue
 			}
 			conflict = true

@@ -62,7 +62,11 @@ func ExampleJSON() {
 	//     "clusters": 0,
 	//     "entities": 0,
 	//     "discrepancies": 0,
-	//     "hidden": 0
-	//   }
+	//     "hidden": 0,
+	//     "stories": 0,
+	//     "near_duplicates": 0
+	//   },
+	//   "stories": [],
+	//   "near_duplicates": []
 	// }
 }

@@ -24,7 +24,7 @@ var (
 )
 
 // HTML writes rep to w as one self-contained page for editors: the
-// sources, the discrepancies with the text each source gives, the shared
+// sources, their stories and near-duplicates, the discrepancies with the text each source gives, the shared
 // claims with one row per cluster and one column per source (the
 // expressions a discrepancy is about highlighted with <mark>), the
 // entities with their spellings, and the hidden discrepancies. Check boxes
@@ -62,6 +62,9 @@ type htmlPage struct {
 	Clusters   []htmlCluster
 	Entities   []htmlEntity
 	Hidden     []htmlHidden
+
+	Stories        []htmlStory // empty when the result was not grouped
+	NearDuplicates []htmlNearDuplicate
 }
 
 // htmlFilter is one check box of the filter.
@@ -131,6 +134,9 @@ func newHTMLPage(rep *Report) *htmlPage {
 		Clusters:   htmlClusters(r, pos),
 		Entities:   htmlEntities(r),
 		Hidden:     htmlHiddenList(rep.Hidden),
+
+		Stories:        htmlStories(r),
+		NearDuplicates: htmlNearDuplicates(r),
 	}
 	p.Severities, p.Kinds = htmlFilters(r.Findings)
 	css := htmlStyle + filterCSS(append(slices.Clone(p.Severities), p.Kinds...))

@@ -27,6 +27,11 @@ type JSONReport struct {
 	Discrepancies []JSONDiscrepancy `json:"discrepancies"` // those not hidden
 	Hidden        []JSONHidden      `json:"hidden"`        // discrepancies a baseline or an ignore rule hid
 	Summary       JSONSummary       `json:"summary"`
+
+	// Stories group the documents by event; empty when the result was
+	// not grouped. NearDuplicates are the pairs of copies of one text.
+	Stories        []JSONStory         `json:"stories"`
+	NearDuplicates []JSONNearDuplicate `json:"near_duplicates"`
 }
 
 // JSONDocument is one input article.
@@ -83,6 +88,10 @@ type JSONCluster struct {
 	Docs   []string   `json:"docs"` // in document order
 	Score  float64    `json:"score"`
 	Links  []JSONLink `json:"links"`
+
+	// Independent counts the documents of docs with copies of one text
+	// (see near_duplicates) counted once.
+	Independent int `json:"independent"`
 }
 
 // JSONLink is the evidence that two claims belong together.
@@ -153,6 +162,9 @@ type JSONSummary struct {
 	Entities      int `json:"entities"`
 	Discrepancies int `json:"discrepancies"` // those shown
 	Hidden        int `json:"hidden"`        // those hidden
+
+	Stories        int `json:"stories"`
+	NearDuplicates int `json:"near_duplicates"` // pairs of documents
 }
 
 // JSON writes rep to w as a [JSONReport], indented by two spaces. A nil
@@ -190,7 +202,13 @@ func newJSONReport(rep *Report) *JSONReport {
 			Entities:      t.entities,
 			Discrepancies: t.discrepancies,
 			Hidden:        len(rep.Hidden),
+
+			Stories:        len(r.Stories),
+			NearDuplicates: len(r.NearDuplicates),
 		},
+
+		Stories:        jsonStories(r),
+		NearDuplicates: jsonNearDuplicates(r),
 	}
 }
 
@@ -290,6 +308,8 @@ func jsonClusters(r *compare.Result) []JSONCluster {
 			Docs:   docIDs(r, clusterDocs(r, k)),
 			Score:  round3(cl.Score),
 			Links:  links,
+
+			Independent: independentSources(r, k),
 		}
 	}
 	return out

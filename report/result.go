@@ -41,7 +41,7 @@ func validate(r *compare.Result) error {
 			return err
 		}
 	}
-	return nil
+	return validateStories(r)
 }
 
 // validateFinding checks that the mentions of f, the i-th of what, point

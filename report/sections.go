@@ -28,6 +28,10 @@ func sections(rep *Report) []section {
 	r := rep.Result
 	pos := newPositions(r.Documents)
 	out := []section{summarySection(r)}
+	if s, ok := storySection(r); ok {
+		out = append(out, s)
+	}
+	out = append(out, nearDuplicateSection(r))
 	out = append(out, clusterSections(r, pos, entityNames(r))...)
 	out = append(out, entitySection(r))
 	return append(out, discrepancySection(rep, pos))
@@ -78,7 +82,7 @@ func clusterSections(r *compare.Result, pos positions, names map[string]string) 
 func clusterSection(r *compare.Result, pos positions, names map[string]string, k, sources int) section {
 	cl := &r.Clusters[k]
 	s := section{
-		title:  fmt.Sprintf("%s · score %.2f · %d sources", clusterID(r, k), cl.Score, sources),
+		title:  fmt.Sprintf("%s · score %.2f · %s", clusterID(r, k), cl.Score, sourcesLabel(r, k, sources)),
 		level:  2,
 		header: []string{"Document", "Claim", "Line", "Text"},
 	}

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/report"
 )
 
@@ -111,26 +112,36 @@ func TestClaimsCoverInput(t *testing.T) {
 	}
 }
 
-// FuzzRunStdin feeds arbitrary bytes to dedupe as one article: it must
-// exit 2 with one "dedupe: " message, or report every sentence, and never
-// panic.
+// FuzzRunStdin feeds arbitrary bytes to dedupe as one input: it must exit
+// 2 with a "dedupe: " message naming standard input (one line, or one a
+// bad line of JSON Lines), or report every sentence of the text each
+// document was read as (saved with --save-text), and never panic.
 func FuzzRunStdin(f *testing.F) {
 	for _, seed := range []string{
 		"", "\x00", "Canci\xf3n.", "\ufeff", "Hola.", "date 2023-09\nHola.", "a\r\nb\r\n",
 		"El 3,5 % de 2.000 muertos, dijo Kirby el mes pasado.", "«Sí.» \"No\". (CNN) –– Pyongyang.",
 		strings.Repeat("x ", 300), "MOSCÚ, 13 sep (Reuters) –", "Fuente: https://a.b/c",
+		`{"title": "Kim llega", "text": "Kim llegó."}` + "\n{bad\n[1]\n",
+		`<rss version="2.0"><channel><title>T</title><item><title>Kim llega</title><description>&lt;p&gt;Kim llegó.&lt;/p&gt;</description></item></channel></rss>`,
+		`<!DOCTYPE html><title>Kim</title><article><p>Kim llegó.</p><script>x()</script></article>`,
 	} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		dir := t.TempDir()
 		var stdout, stderr bytes.Buffer
-		code := run([]string{"-f", "json", "-"}, bytes.NewReader(data), &stdout, &stderr)
+		code := run([]string{"-f", "json", "--save-text", dir, "-"}, bytes.NewReader(data), &stdout, &stderr)
 		switch code {
 		case exitOK, exitFindings:
 		case exitError:
 			msg := stderr.String()
-			if !strings.HasPrefix(msg, "dedupe: -") && !strings.HasPrefix(msg, "dedupe: standard input") || strings.Count(msg, "\n") != 1 {
-				t.Fatalf("exit 2 with message %q, want one line naming standard input", msg)
+			if !strings.HasPrefix(msg, "dedupe: -") && !strings.HasPrefix(msg, "dedupe: standard input") {
+				t.Fatalf("exit 2 with message %q, want it to name standard input", msg)
+			}
+			for _, line := range strings.Split(strings.TrimSuffix(msg, "\n"), "\n")[1:] {
+				if !strings.HasPrefix(line, "-:") {
+					t.Fatalf("exit 2 with message %q, want every further line to name a line of standard input", msg)
+				}
 			}
 			return
 		default:
@@ -140,9 +151,19 @@ func FuzzRunStdin(f *testing.F) {
 		if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
 			t.Fatal(err)
 		}
-		if !utf8.Valid(data) {
+		plain := ingest.Sniff("-", "", data) == ingest.Text
+		if plain && !utf8.Valid(data) {
 			t.Fatalf("invalid UTF-8 accepted")
 		}
-		checkCoverage(t, &rep, stdinID, string(data))
+		for _, d := range rep.Documents {
+			text, err := os.ReadFile(filepath.Join(dir, d.ID+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if plain && string(text) != string(data) {
+				t.Fatalf("saved text of %s differs from the input", d.ID)
+			}
+			checkCoverage(t, &rep, d.ID, string(text))
+		}
 	})
 }

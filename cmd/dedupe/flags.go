@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -22,10 +23,14 @@ type options struct {
 	configPath        string
 	baselinePath      string
 	writeBaselinePath string
-	encodingArgs      []string // --encoding values as given
-	maxSizeArg        string   // --max-size value as given
+	encodingArgs      []string      // --encoding values as given
+	maxSizeArg        string        // --max-size value as given
+	fetchTimeout      time.Duration // --fetch-timeout
+	saveTextDir       string        // --save-text, "" for none
 	version           bool
 	help              bool
+
+	db dbOptions // --db and --db-window, checked by parse
 
 	// Set by parse from the values above.
 	thresholdSet bool // --threshold was given
@@ -71,6 +76,11 @@ func newFlagSet() (*pflag.FlagSet, *options) {
 		"input encoding `[ID=]ENC`, utf8 (default) or latin1, of every input or of document ID; repeatable")
 	fs.StringVar(&opts.maxSizeArg, "max-size", defaultMaxSize,
 		"refuse an input larger than `SIZE` (bytes, or with KiB, MiB, GiB); 0 for no limit")
+	fs.DurationVar(&opts.fetchTimeout, "fetch-timeout", defaultFetchTimeout,
+		"give up on a URL that has not been fetched within `DURATION`")
+	fs.StringVar(&opts.saveTextDir, "save-text", "",
+		"write the text of each document, which offsets refer to, to `DIR`/ID.txt")
+	addDBFlags(fs, &opts.db)
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.BoolVarP(&opts.help, "help", "h", false, "print this help and exit")
 	return fs, opts
@@ -128,6 +138,12 @@ func (o *options) parse(fs *pflag.FlagSet, args []string) error {
 		return err
 	}
 	if o.encodings, err = parseEncodings(o.encodingArgs); err != nil {
+		return err
+	}
+	if o.fetchTimeout <= 0 {
+		return usagef("invalid --fetch-timeout %v: must be more than 0", o.fetchTimeout)
+	}
+	if err := o.db.check(fs); err != nil {
 		return err
 	}
 	o.maxSize, err = parseSize(o.maxSizeArg)
@@ -224,13 +240,20 @@ func (l failLevel) failsOn(findings []compare.Finding) bool {
 // printUsage writes the help of the main command to w.
 func printUsage(w io.Writer, fs *pflag.FlagSet) {
 	fmt.Fprintf(w, `Usage:
-  dedupe [flags] FILE|DIR|- ...
+  dedupe [flags] FILE|DIR|URL|- ...
   dedupe pairs [--threshold T] [FILE|-]
 
 Dedupe reads several news articles about one event, finds the claims they
 share and reports where the sources disagree. A DIR stands for the *.txt
 files directly inside it, - for one article on standard input (id "stdin").
 A document's id is its file name without the extension.
+
+An input (FILE, http(s) URL or -) may also be an RSS or Atom feed, a JSON
+Lines file (one object a line: id, url, date, outlet, title, text) or an
+HTML page, recognized by its content. Each item is one document, with an
+id from its GUID, else its URL, dated by its publication date; its text is
+the title and paragraphs extracted (see --save-text). A URL that cannot
+be read is reported and skipped; with no input read, dedupe exits 2.
 
 Flags:
 %s

@@ -9,10 +9,11 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
+	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/normalize"
-	"github.com/dedupe-news/dedupe/report"
 )
 
 // stdinID is the id of the document read from standard input.
@@ -44,6 +45,9 @@ func collectSources(args []string) ([]source, error) {
 func expandArg(arg string) ([]source, error) {
 	if arg == "-" {
 		return []source{{id: stdinID, path: "-"}}, nil
+	}
+	if ingest.IsURL(arg) {
+		return []source{{id: ingest.ID(arg), path: arg}}, nil
 	}
 	info, err := os.Stat(arg)
 	if err != nil {
@@ -116,36 +120,51 @@ func matchDates(overrides []dateOverride, srcs []source) (map[string]normalize.D
 
 // readOptions say how to read the sources.
 type readOptions struct {
-	dates     map[string]normalize.Date // by document id
-	encodings encodings
-	maxSize   int64 // the most bytes one input may hold; 0 for no limit
+	dates        []dateOverride // from --date and the configuration, matched to documents by id
+	encodings    encodings
+	maxSize      int64         // the most bytes one input may hold; 0 for no limit
+	fetchTimeout time.Duration // the most time fetching one URL may take; 0 for no limit
+	warn         io.Writer     // where the inputs skipped are reported; nil discards
+	saveText     string        // the directory to write each document's text to, "" for none
 }
 
-// readDocuments reads, decodes and parses every source, with the date
-// given for its id if any, and returns the documents sorted by id and the
-// encodings of those that were not UTF-8.
+// readDocuments reads, decodes and parses every source (see readArticles),
+// each dated by its --date if any, and returns the documents sorted by id
+// and the encodings of those that were not UTF-8.
 func readDocuments(srcs []source, stdin io.Reader, opts readOptions) ([]normalize.Document, map[string]string, error) {
-	docs := make([]normalize.Document, 0, len(srcs))
+	arts, err := readArticles(srcs, stdin, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	dates, err := matchDates(opts.dates, articleSources(arts))
+	if err != nil {
+		return nil, nil, err
+	}
+	docs := make([]normalize.Document, 0, len(arts))
 	decoded := make(map[string]string)
-	for _, s := range srcs {
-		data, err := readSource(s, stdin, opts.maxSize)
-		if err != nil {
+	for _, a := range arts {
+		doc, err := a.parse(dates[a.id])
+		switch {
+		case err != nil && a.remote:
+			warnf(opts.warn, "skipped %v", err)
+			continue
+		case err != nil:
 			return nil, nil, err
 		}
-		enc := opts.encodings.of(s.id)
-		if data, err = decode(data, enc); err != nil {
-			return nil, nil, fmt.Errorf("%s: decoding %s: %w", s.path, enc, err)
-		}
-		if enc != report.EncodingUTF8 {
-			decoded[s.id] = enc
-		}
-		doc, err := normalize.Parse(s.id, s.path, data, normalize.Options{Date: opts.dates[s.id]})
-		if err != nil {
-			return nil, nil, parseError(s, data, err)
+		if enc := a.nonUTF8(); enc != "" {
+			decoded[a.id] = enc
 		}
 		docs = append(docs, doc)
 	}
+	if len(docs) == 0 {
+		return nil, nil, errors.New("no input could be read")
+	}
 	slices.SortFunc(docs, func(a, b normalize.Document) int { return strings.Compare(a.ID, b.ID) })
+	if opts.saveText != "" {
+		if err := saveTexts(opts.saveText, docs); err != nil {
+			return nil, nil, err
+		}
+	}
 	return docs, decoded, nil
 }
 

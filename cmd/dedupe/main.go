@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	dedupe [flags] FILE|DIR|- ...
+//	dedupe [flags] FILE|DIR|URL|- ...
 //	dedupe pairs [--threshold T] [FILE|-]
 //
 // Each FILE is one article, UTF-8 plain text (or Latin-1 with --encoding
@@ -11,6 +11,15 @@
 // one article read from standard input, with id "stdin". A document's id
 // is its file name without the extension; two documents may not share one.
 // The output does not depend on the order of the arguments.
+//
+// An input may also be an RSS or Atom feed, a JSON Lines file or an HTML
+// page, recognized by its content (the extension is only a hint), from a
+// FILE, standard input or an http:// or https:// URL. Each feed item, JSON
+// line or page is one document: its id comes from its GUID, else its URL,
+// its date is its publication date, and its text, which offsets refer to,
+// is its title and paragraphs separated by blank lines (see package
+// ingest). A URL that cannot be fetched or read is reported on standard
+// error and skipped; dedupe exits 2 only when no input at all is read.
 //
 // The flags are:
 //
@@ -43,7 +52,20 @@
 //		read as Windows-1252, and offsets refer to the decoded UTF-8 text
 //	--max-size SIZE
 //		refuse an input of more than SIZE bytes (KiB, MiB, GiB allowed;
-//		default 10MiB, 0 for no limit)
+//		default 10MiB, 0 for no limit); a URL's body too
+//	--fetch-timeout DURATION
+//		give up on a URL not fetched within DURATION (default 20s)
+//	--save-text DIR
+//		write the text of each document, which offsets refer to, to
+//		DIR/ID.txt: the extracted text of a feed item or page
+//	--db PATH
+//		keep the documents read in the index PATH, an SQLite file created
+//		if missing, and compare them with the earlier documents stored
+//		there (their path "db:ID", offsets into the stored text); storing
+//		a document again with the same text and date changes nothing
+//	--db-window N
+//		compare with at most N earlier documents from --db, the most
+//		recent by date (default 500; 0 for none)
 //	--version
 //		print the version and exit
 //	-h, --help
@@ -54,6 +76,10 @@
 // dedupe would give the two texts, with term weights learned from all the
 // lines. Blank lines are skipped. (To compare a file named "pairs", write
 // ./pairs.)
+//
+// On a terminal, a run that lasts more than a second draws a progress line
+// on standard error, cleared when the run ends; nothing is drawn when
+// standard error is not a terminal.
 //
 // Exit status: 0 when no discrepancy shown reaches the --fail-on level, 1
 // when one does, 2 on a usage or input error, reported on standard error as

@@ -36,7 +36,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "dedupe %s\n", version())
 		return exitOK
 	}
-	rep, failOn, err := check(fs.Args(), stdin, opts)
+	rep, failOn, err := check(fs.Args(), stdin, stderr, opts)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -51,14 +51,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // check reads the configuration and the articles named by args, compares
 // them and applies the policy: it returns the report to print and the
-// level at which to fail.
-func check(args []string, stdin io.Reader, opts *options) (*report.Report, failLevel, error) {
+// level at which to fail. Inputs skipped are reported on stderr.
+func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*report.Report, failLevel, error) {
 	cfg, err := loadConfig(opts.configPath)
 	if err != nil {
 		return nil, failLevel{}, err
 	}
 	set := opts.merge(cfg)
-	res, encodings, err := analyze(args, stdin, opts, set)
+	res, encodings, err := analyze(args, stdin, stderr, opts, set)
 	if err != nil {
 		return nil, failLevel{}, err
 	}
@@ -75,26 +75,32 @@ func check(args []string, stdin io.Reader, opts *options) (*report.Report, failL
 }
 
 // analyze reads the articles named by args and compares them. It returns
-// the result and the encodings of the documents that were not UTF-8.
-func analyze(args []string, stdin io.Reader, opts *options, set settings) (*compare.Result, map[string]string, error) {
+// the result and the encodings of the documents that were not UTF-8. A URL
+// that cannot be read is reported on stderr and skipped.
+func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*compare.Result, map[string]string, error) {
 	if len(args) == 0 {
-		return nil, nil, usagef("no input: give files, directories, or - for standard input")
+		return nil, nil, usagef("no input: give files, directories, URLs, or - for standard input")
 	}
 	srcs, err := collectSources(args)
-	if err != nil {
-		return nil, nil, err
-	}
-	dates, err := matchDates(set.dates, srcs)
 	if err != nil {
 		return nil, nil, err
 	}
 	if err := opts.encodings.check(srcs); err != nil {
 		return nil, nil, err
 	}
-	docs, encodings, err := readDocuments(srcs, stdin, readOptions{dates: dates, encodings: opts.encodings, maxSize: opts.maxSize})
+	prog := newProgress(stderr, isTerminal(stderr), progressDelay, progressInterval)
+	defer prog.stop()
+	prog.stage("reading", 0)
+	stderr = prog.clearing(stderr) // a warning clears the bar's line first
+	docs, encodings, err := readDocuments(srcs, stdin, readOptions{dates: set.dates, encodings: opts.encodings, maxSize: opts.maxSize,
+		fetchTimeout: opts.fetchTimeout, warn: stderr, saveText: opts.saveTextDir})
 	if err != nil {
 		return nil, nil, err
 	}
+	if docs, encodings, err = withIndex(opts.db, docs, encodings, prog); err != nil {
+		return nil, nil, err
+	}
+	prog.stage("comparing", 0)
 	return compare.Run(docs, compare.Options{Threshold: set.threshold}), encodings, nil
 }
 

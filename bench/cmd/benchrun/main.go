@@ -1,0 +1,109 @@
+// Benchrun measures dedupe on a generated corpus with known ground truth:
+// time, peak memory, story grouping, near-duplicate detection and the
+// recall of planted discrepancies.
+//
+// Usage:
+//
+//	benchrun [-n items,items…] [-seed N] [-seeds DIR] [-workers N]
+//
+// For each size it generates the corpus (gencorpus's generator), parses
+// every item with normalize (on -workers goroutines, default the CPUs),
+// runs compare, and prints one line of figures. Sizes run in one process
+// one after the other, so a larger size's peak memory includes nothing of
+// a smaller one's but what the runtime kept.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/dedupe-news/dedupe/bench/corpus"
+	"github.com/dedupe-news/dedupe/compare"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "benchrun:", err)
+		os.Exit(2)
+	}
+}
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("benchrun", flag.ContinueOnError)
+	sizes := fs.String("n", "1000,2000", "corpus sizes, comma-separated")
+	seed := fs.Uint64("seed", 1, "random seed")
+	seeds := fs.String("seeds", "../testdata/seeds", "directory of the seed articles")
+	workers := fs.Int("workers", runtime.NumCPU(), "goroutines parsing items")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	fmt.Printf("%-8s %9s %9s %9s %9s  %-26s %-26s %s\n", "items", "parse", "compare", "total", "peak MB",
+		"stories P/R", "near-dups P/R", "planted recall")
+	var prev time.Duration
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			return fmt.Errorf("invalid size %q", s)
+		}
+		opts := corpus.Defaults(n)
+		opts.Seed, opts.SeedDir = *seed, *seeds
+		items, truth, err := corpus.Generate(opts)
+		if err != nil {
+			return err
+		}
+		runtime.GC()
+		m, err := measure(items, truth, *workers)
+		if err != nil {
+			return err
+		}
+		growth := ""
+		if prev > 0 {
+			growth = fmt.Sprintf("  ×%.2f time", float64(m.total)/float64(prev))
+		}
+		prev = m.total
+		fmt.Printf("%-8d %9s %9s %9s %9d  %-26s %-26s %s%s\n", n, round(m.parse), round(m.compare), round(m.total),
+			peakMB(), m.stories, m.nearDups, m.planted, growth)
+	}
+	return nil
+}
+
+func round(d time.Duration) string { return d.Round(time.Millisecond).String() }
+
+// peakMB returns the process's peak resident set size so far, in MB.
+func peakMB() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return -1
+	}
+	return ru.Maxrss / 1024 // kilobytes on Linux
+}
+
+// figures are one size's measurements.
+type figures struct {
+	parse, compare, total      time.Duration
+	stories, nearDups, planted string
+}
+
+func measure(items []corpus.Item, truth corpus.Truth, workers int) (figures, error) {
+	var f figures
+	start := time.Now()
+	docs, err := parseAll(items, workers)
+	if err != nil {
+		return f, err
+	}
+	f.parse = time.Since(start)
+	t := time.Now()
+	res := compare.Run(docs, compare.Options{})
+	f.compare = time.Since(t)
+	f.total = time.Since(start)
+	f.stories = storyScores(res, truth).String()
+	f.nearDups = nearDupScores(res, truth).String()
+	f.planted = plantedRecall(res, truth)
+	return f, nil
+}

@@ -1,0 +1,154 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dedupe-news/dedupe/compare"
+)
+
+// JSONStory is a set of documents about one event: claims are clustered
+// and compared within a story only.
+type JSONStory struct {
+	ID   string   `json:"id"`
+	Docs []string `json:"docs"` // in document order
+}
+
+// JSONNearDuplicate is a pair of documents that are copies of one text
+// with small edits. Copies count as one source: their claims are not set
+// against each other, and a cluster's "independent" counts them once.
+type JSONNearDuplicate struct {
+	Docs       [2]string `json:"docs"`       // in document order
+	Similarity float64   `json:"similarity"` // Jaccard similarity of their 5-word shingles, rounded to 3 decimals
+}
+
+func jsonStories(r *compare.Result) []JSONStory {
+	out := make([]JSONStory, len(r.Stories))
+	for i, s := range r.Stories {
+		out[i] = JSONStory{ID: storyID(r, i), Docs: docIDs(r, s.Docs)}
+	}
+	return out
+}
+
+func jsonNearDuplicates(r *compare.Result) []JSONNearDuplicate {
+	out := make([]JSONNearDuplicate, len(r.NearDuplicates))
+	for i, nd := range r.NearDuplicates {
+		out[i] = JSONNearDuplicate{
+			Docs:       [2]string{r.Documents[nd.Docs[0]].ID, r.Documents[nd.Docs[1]].ID},
+			Similarity: round3(nd.Similarity),
+		}
+	}
+	return out
+}
+
+// storyID returns the id of story i.
+func storyID(r *compare.Result, i int) string { return idOr(r.Stories[i].ID, "s", i) }
+
+// independentSources returns how many independent sources cluster k draws
+// on, copies of one text counted once; a result that does not say counts
+// every document.
+func independentSources(r *compare.Result, k int) int {
+	if n := r.Clusters[k].Independent; n > 0 {
+		return n
+	}
+	return len(clusterDocs(r, k))
+}
+
+// sourcesLabel says how many sources a cluster draws on: "3 sources", or
+// "3 sources, 2 independent" when copies of one text are among them.
+func sourcesLabel(r *compare.Result, k, sources int) string {
+	label := plural(sources, "source")
+	if n := independentSources(r, k); n < sources {
+		label += ", " + strconv.Itoa(n) + " independent"
+	}
+	return label
+}
+
+// storySection lists the stories, or is left out when the result has none
+// (a result not grouped into stories).
+func storySection(r *compare.Result) (section, bool) {
+	if len(r.Stories) == 0 {
+		return section{}, false
+	}
+	s := section{
+		title:  "Stories",
+		level:  1,
+		header: []string{"Story", "Documents", "Ids"},
+		right:  []bool{false, true, false},
+		widths: []int{0, 0, 46}, // two document ids to a line
+	}
+	for i, st := range r.Stories {
+		s.rows = append(s.rows, []string{storyID(r, i), strconv.Itoa(len(st.Docs)), strings.Join(docIDs(r, st.Docs), ", ")})
+	}
+	s.notes = []string{plural(len(r.Stories), "story") + ": claims are clustered and compared within a story only."}
+	return s, true
+}
+
+// nearDuplicateSection lists the pairs of documents that are copies of
+// one text.
+func nearDuplicateSection(r *compare.Result) section {
+	s := section{
+		title:  "Near-duplicate documents",
+		level:  1,
+		header: []string{"Document", "Copy", "Similarity"},
+		right:  []bool{false, false, true},
+	}
+	for _, nd := range r.NearDuplicates {
+		s.rows = append(s.rows, []string{r.Documents[nd.Docs[0]].ID, r.Documents[nd.Docs[1]].ID, fmt.Sprintf("%.3f", nd.Similarity)})
+	}
+	if len(s.rows) == 0 {
+		s.header = nil
+		s.notes = []string{"No near-duplicate documents found."}
+		return s
+	}
+	s.notes = []string{"Copies of one text count as one source: their claims are not set against each other."}
+	return s
+}
+
+// htmlStory is a story as the page shows it.
+type htmlStory struct {
+	ID, Documents string
+	Count         int
+}
+
+// htmlNearDuplicate is a pair of copies as the page shows it.
+type htmlNearDuplicate struct {
+	A, B, Similarity string
+}
+
+func htmlStories(r *compare.Result) []htmlStory {
+	out := make([]htmlStory, len(r.Stories))
+	for i, st := range r.Stories {
+		out[i] = htmlStory{ID: storyID(r, i), Documents: strings.Join(docIDs(r, st.Docs), ", "), Count: len(st.Docs)}
+	}
+	return out
+}
+
+func htmlNearDuplicates(r *compare.Result) []htmlNearDuplicate {
+	out := make([]htmlNearDuplicate, len(r.NearDuplicates))
+	for i, nd := range r.NearDuplicates {
+		out[i] = htmlNearDuplicate{A: r.Documents[nd.Docs[0]].ID, B: r.Documents[nd.Docs[1]].ID, Similarity: fmt.Sprintf("%.3f", nd.Similarity)}
+	}
+	return out
+}
+
+// validateStories checks that the stories and near-duplicates of r point
+// at its documents.
+func validateStories(r *compare.Result) error {
+	for i, s := range r.Stories {
+		for _, d := range s.Docs {
+			if d < 0 || d >= len(r.Documents) {
+				return fmt.Errorf("report: invalid result: story %d refers to document %d of %d", i, d, len(r.Documents))
+			}
+		}
+	}
+	for i, nd := range r.NearDuplicates {
+		for _, d := range nd.Docs {
+			if d < 0 || d >= len(r.Documents) {
+				return fmt.Errorf("report: invalid result: near-duplicate pair %d refers to document %d of %d", i, d, len(r.Documents))
+			}
+		}
+	}
+	return nil
+}

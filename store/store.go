@@ -1,0 +1,186 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite" // the "sqlite" driver, registered on import
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// Options control [Open]. The zero value is what dedupe uses.
+type Options struct {
+	// Now returns the current time, for first-seen and run times; nil is
+	// time.Now.
+	Now func() time.Time
+	// SlowWrite, for tests only, sleeps this long inside each document's
+	// transaction, between its writes, so that a test can kill the
+	// process in the middle of one.
+	SlowWrite time.Duration
+}
+
+// Store is an open index file.
+type Store struct {
+	db   *sql.DB
+	path string
+	opts Options
+}
+
+// Open opens the index at path, creating it if there is none, and
+// migrates its schema to [SchemaVersion]. Errors name path.
+func Open(ctx context.Context, path string, opts Options) (*Store, error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	// One connection: a CLI needs no more, and every statement then sees
+	// the pragmas and the transaction of the one before.
+	db.SetMaxOpenConns(1)
+	err = connect(ctx, db)
+	if err == nil {
+		err = migrate(ctx, db, migrations())
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: opening the index: %w", path, err)
+	}
+	return &Store{db: db, path: path, opts: opts}, nil
+}
+
+// dsn returns the data source name that opens path as a URI filename:
+// WAL journal, synchronous NORMAL (a commit survives the process being
+// killed; a power loss may lose the last commits, never leave half of
+// one), foreign keys on, a 10 s wait for another process's write lock,
+// and write transactions that take the lock when they begin.
+func dsn(path string) string {
+	escape := strings.NewReplacer("%", "%25", "?", "%3F", "#", "%23")
+	return "file:" + escape.Replace(path) +
+		"?_busy_timeout=" + strconv.Itoa(int(busyTimeout.Milliseconds())) + "&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1&_txlock=immediate"
+}
+
+// busyTimeout is how long a write waits for another process's lock.
+const busyTimeout = 10 * time.Second
+
+// connect opens the first connection to db. Setting it up (WAL mode on a
+// new file) fails with SQLITE_BUSY, without waiting, while another
+// process does the same; it is tried again for up to busyTimeout.
+func connect(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(busyTimeout)
+	for wait := time.Millisecond; ; wait = min(2*wait, 100*time.Millisecond) {
+		err := db.PingContext(ctx)
+		if !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		if err := sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY (or one of its
+// extended codes).
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
+}
+
+// Close closes the index.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path returns the file the store was opened from.
+func (s *Store) Path() string { return s.path }
+
+// columns are the columns of documents that scanRecord reads, in order.
+const columns = `id, path, text, hash, date, date_source, outlet, url, encoding, first_seen, updated`
+
+// Get returns the stored document id; ok is false when there is none.
+func (s *Store) Get(ctx context.Context, id string) (rec Record, ok bool, err error) {
+	rec, err = scanRecord(s.db.QueryRowContext(ctx, `SELECT `+columns+` FROM documents WHERE id = ?`, id))
+	if err == sql.ErrNoRows {
+		return Record{}, false, nil
+	}
+	if err != nil {
+		return Record{}, false, s.errorf("reading document %s: %w", id, err)
+	}
+	return rec, true, nil
+}
+
+// Recent returns up to n stored documents, most recent first, leaving
+// out those whose id skip holds: most recent by the first day of their
+// date, or of their first-seen time when undated; then by first-seen
+// time; then by id.
+func (s *Store) Recent(ctx context.Context, n int, skip map[string]bool) ([]Record, error) {
+	if n <= 0 {
+		return nil, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+columns+` FROM documents
+		ORDER BY recency DESC, first_seen DESC, id LIMIT ?`, n+len(skip))
+	if err != nil {
+		return nil, s.errorf("listing documents: %w", err)
+	}
+	defer rows.Close()
+	var out []Record
+	for rows.Next() && len(out) < n {
+		rec, err := scanRecord(rows)
+		if err != nil {
+			return nil, s.errorf("listing documents: %w", err)
+		}
+		if !skip[rec.ID] {
+			out = append(out, rec)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.errorf("listing documents: %w", err)
+	}
+	return out, nil
+}
+
+// Count returns how many documents the index holds.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&n); err != nil {
+		return 0, s.errorf("counting documents: %w", err)
+	}
+	return n, nil
+}
+
+// scanner is what *sql.Row and *sql.Rows share.
+type scanner interface{ Scan(dest ...any) error }
+
+// scanRecord reads the columns of one document.
+func scanRecord(sc scanner) (Record, error) {
+	var r Record
+	var date, source, first, updated string
+	err := sc.Scan(&r.ID, &r.Path, &r.Text, &r.Hash, &date, &source, &r.Outlet, &r.URL, &r.Encoding, &first, &updated)
+	if err != nil {
+		return Record{}, err
+	}
+	r.DateSource = normalize.DateSource(source)
+	if date != "" {
+		if r.Date, err = normalize.ParseDate(date); err != nil {
+			return Record{}, fmt.Errorf("document %s: %w", r.ID, err)
+		}
+	}
+	if r.FirstSeen, err = parseTime(first); err != nil {
+		return Record{}, fmt.Errorf("document %s: first_seen: %w", r.ID, err)
+	}
+	if r.Updated, err = parseTime(updated); err != nil {
+		return Record{}, fmt.Errorf("document %s: updated: %w", r.ID, err)
+	}
+	return r, nil
+}
+
+// errorf returns an error about the index file.
+func (s *Store) errorf(format string, args ...any) error {
+	return fmt.Errorf("%s: %w", s.path, fmt.Errorf(format, args...))
+}
