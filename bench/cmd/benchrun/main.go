@@ -102,7 +102,7 @@ func measure(items []corpus.Item, truth corpus.Truth, workers int) (figures, err
 	res := compare.Run(docs, compare.Options{})
 	f.compare = time.Since(t)
 	f.total = time.Since(start)
-	f.stories = storyScores(res, truth).String()
+	f.stories = storyScores(res, truth).String() + fmt.Sprintf(" [%d found, %d true]", len(res.Stories), len(truth.Stories))
 	f.nearDups = nearDupScores(res, truth).String()
 	f.planted = plantedRecall(res, truth)
 	return f, nil
