@@ -13,11 +13,6 @@ import (
 // are not the same claim.
 const attributionWeight = 0.7
 
-// singletonWeight scales the terms that only one claim holds: they cannot
-// link it to anything, and at full weight they would make every long
-// sentence unlike all others.
-var singletonWeight = 1
-
 // features holds, per claim, the sorted ids of its terms (stems and
 // entities) and their weights, and per term its inverse document frequency
 // over the claims. Everything a pair's score needs is computed here once
