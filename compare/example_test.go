@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dedupe-news/dedupe/compare"
 	"github.com/dedupe-news/dedupe/normalize"
@@ -29,4 +30,18 @@ func ExampleScorePairs() {
 	}, compare.Options{})
 	fmt.Printf("%.2f %.2f\n", scores[0], scores[1])
 	// Output: 1.00 0.00
+}
+
+func ExampleNearDuplicates() {
+	text := "La agencia informó de que el ministro de Defensa viajó a la capital para reunirse con el presidente y firmar un acuerdo de cooperación militar. " +
+		"El acuerdo incluye municiones, equipos y asesoramiento técnico durante los próximos tres años, según fuentes del Gobierno. " +
+		"La oposición criticó el pacto y pidió explicaciones en el Parlamento, donde el ministro deberá comparecer la semana que viene."
+	copied := strings.Replace(text, "criticó", "censuró", 1) // a wire copy, one word edited
+	a, _ := normalize.Parse("a", "a.txt", []byte(text), normalize.Options{})
+	b, _ := normalize.Parse("b", "b.txt", []byte(copied), normalize.Options{})
+	c, _ := normalize.Parse("c", "c.txt", []byte("Rusia ha aumentado los envíos de cereales a Corea del Norte este año."), normalize.Options{})
+	for _, nd := range compare.NearDuplicates([]normalize.Document{a, b, c}) {
+		fmt.Printf("documents %d and %d: %.2f\n", nd.Docs[0], nd.Docs[1], nd.Similarity)
+	}
+	// Output: documents 0 and 1: 0.84
 }
