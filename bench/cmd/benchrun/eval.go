@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/dedupe-news/dedupe/bench/corpus"
 	"github.com/dedupe-news/dedupe/compare"
@@ -64,39 +63,13 @@ func storyScores(res *compare.Result, truth corpus.Truth) pairScore {
 }
 
 // nearDupScores compares the near-duplicate pairs found with the copies
-// the generator made. A copy of a copy is a near-duplicate of the first
-// too, so true pairs are the closure within each copy family.
+// the generator made.
 func nearDupScores(res *compare.Result, truth corpus.Truth) pairScore {
-	parent := map[string]string{}
-	var root func(string) string
-	root = func(x string) string {
-		if p, ok := parent[x]; ok && p != x {
-			return root(p)
-		}
-		return x
-	}
-	for _, p := range truth.NearDuplicates {
-		parent[root(p[1])] = root(p[0])
-	}
-	family := map[string][]string{}
-	for x := range parent {
-		family[root(x)] = append(family[root(x)], x)
-	}
-	truePairs := map[[2]string]bool{}
-	for r, xs := range family {
-		all := append([]string{r}, xs...)
-		for i, a := range all {
-			for _, b := range all[i+1:] {
-				if a != b {
-					truePairs[key(a, b)] = true
-				}
-			}
-		}
-	}
+	truePairs := truth.CopyPairs()
 	var s pairScore
 	found := map[[2]string]bool{}
 	for _, nd := range res.NearDuplicates {
-		k := key(res.Documents[nd.Docs[0]].ID, res.Documents[nd.Docs[1]].ID)
+		k := corpus.PairKey(res.Documents[nd.Docs[0]].ID, res.Documents[nd.Docs[1]].ID)
 		found[k] = true
 		if truePairs[k] {
 			s.tp++
@@ -110,13 +83,6 @@ func nearDupScores(res *compare.Result, truth corpus.Truth) pairScore {
 		}
 	}
 	return s
-}
-
-func key(a, b string) [2]string {
-	if a > b {
-		a, b = b, a
-	}
-	return [2]string{a, b}
 }
 
 // plantedRecall is the share of planted discrepancies that a finding of
@@ -152,5 +118,5 @@ func plantedRecall(res *compare.Result, truth corpus.Truth) string {
 			found++
 		}
 	}
-	return fmt.Sprintf("%.3f (%d of %d)", ratio(found, len(truth.Discrepancies)), found, len(truth.Discrepancies)) + strings.Repeat("", 0)
+	return fmt.Sprintf("%.3f (%d of %d)", ratio(found, len(truth.Discrepancies)), found, len(truth.Discrepancies))
 }

@@ -93,7 +93,7 @@ type figures struct {
 func measure(items []corpus.Item, truth corpus.Truth, workers int) (figures, error) {
 	var f figures
 	start := time.Now()
-	docs, err := parseAll(items, workers)
+	docs, err := corpus.Parse(items, workers)
 	if err != nil {
 		return f, err
 	}

@@ -1,16 +1,15 @@
-package main
+package corpus
 
 import (
 	"fmt"
 	"sync"
 
-	"github.com/dedupe-news/dedupe/bench/corpus"
 	"github.com/dedupe-news/dedupe/normalize"
 )
 
-// parseAll parses the items on workers goroutines sharing one stemmer
+// Parse parses the items on workers goroutines sharing one stemmer
 // memo; each item's date is its document date.
-func parseAll(items []corpus.Item, workers int) ([]normalize.Document, error) {
+func Parse(items []Item, workers int) ([]normalize.Document, error) {
 	docs := make([]normalize.Document, len(items))
 	errs := make([]error, len(items))
 	var st normalize.Stemmer
