@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -40,6 +41,7 @@ func run(args []string) error {
 	seed := fs.Uint64("seed", 1, "random seed")
 	seeds := fs.String("seeds", "../testdata/seeds", "directory of the seed articles")
 	workers := fs.Int("workers", runtime.NumCPU(), "goroutines parsing items")
+	memprofile := fs.String("memprofile", "", "write a heap profile, taken after the last compare, to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -67,10 +69,30 @@ func run(args []string) error {
 			growth = fmt.Sprintf("  ×%.2f time", float64(m.total)/float64(prev))
 		}
 		prev = m.total
+		if *memprofile != "" {
+			if err := writeHeap(*memprofile, m.keep); err != nil {
+				return err
+			}
+		}
 		fmt.Printf("%-8d %9s %9s %9s %9d  %-26s %-26s %s%s\n", n, round(m.parse), round(m.compare), round(m.total),
 			peakMB(), m.stories, m.nearDups, m.planted, growth)
 	}
 	return nil
+}
+
+// writeHeap writes a heap profile while res is still reachable.
+func writeHeap(path string, res *compare.Result) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	err = pprof.WriteHeapProfile(f)
+	runtime.KeepAlive(res)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func round(d time.Duration) string { return d.Round(time.Millisecond).String() }
@@ -88,6 +110,7 @@ func peakMB() int64 {
 type figures struct {
 	parse, compare, total      time.Duration
 	stories, nearDups, planted string
+	keep                       *compare.Result // alive until the heap profile is taken
 }
 
 func measure(items []corpus.Item, truth corpus.Truth, workers int) (figures, error) {
@@ -105,5 +128,6 @@ func measure(items []corpus.Item, truth corpus.Truth, workers int) (figures, err
 	f.stories = storyScores(res, truth).String() + fmt.Sprintf(" [%d found, %d true]", len(res.Stories), len(truth.Stories))
 	f.nearDups = nearDupScores(res, truth).String()
 	f.planted = plantedRecall(res, truth)
+	f.keep = res
 	return f, nil
 }
