@@ -1,28 +1,34 @@
 package normalize
 
-// analyze fills in a sentence's tokens and mentions, with spans relative
-// to the document.
-func (p *parser) analyze(s *Sentence) {
+import "sort"
+
+// tokenize fills in a sentence's tokens, with spans relative to the
+// document.
+func (p *parser) tokenize(s *Sentence) {
 	s.Tokens = p.stem.Tokens(s.Text)
 	for i := range s.Tokens {
 		s.Tokens[i].Start += s.Start
 		s.Tokens[i].End += s.Start
 	}
-	if s.Kind == KindClaim {
-		s.Mentions = findMentions(p.doc.Text, s.Tokens)
-		s.Attribution = findAttribution(p.doc.Text, s)
-		s.Times = FindTimes(s.Text, p.doc.Date)
-		for i := range s.Times {
-			s.Times[i].Start += s.Start
-			s.Times[i].End += s.Start
-		}
-		s.Numbers = FindQuantities(s.Text)
-		for i := range s.Numbers {
-			s.Numbers[i].Start += s.Start
-			s.Numbers[i].End += s.Start
-		}
-		findRoles(p.doc.Text, s)
+}
+
+// analyzeClaim fills in what a claim says beyond its tokens: names,
+// attribution, dates, quantities, titles and roles, with spans relative to
+// the document.
+func (p *parser) analyzeClaim(s *Sentence) {
+	s.Mentions = findMentions(p.doc.Text, s.Tokens)
+	s.Attribution = findAttribution(p.doc.Text, s)
+	s.Times = FindTimes(s.Text, p.doc.Date)
+	for i := range s.Times {
+		s.Times[i].Start += s.Start
+		s.Times[i].End += s.Start
 	}
+	s.Numbers = FindQuantities(s.Text)
+	for i := range s.Numbers {
+		s.Numbers[i].Start += s.Start
+		s.Numbers[i].End += s.Start
+	}
+	findRoles(p.doc.Text, s)
 }
 
 // AnalyzeText reads text as one claim, as Parse reads a sentence: tokens,
@@ -39,7 +45,8 @@ func AnalyzeText(text string, stem *Stemmer) Sentence {
 }
 
 // splitClauses replaces each claim that joins several clauses by one
-// sentence a clause, analyzed anew.
+// sentence a clause. It runs on tokens only, before the claims are
+// analyzed.
 func (p *parser) splitClauses() {
 	var out []Sentence
 	for i := range p.doc.Sentences {
@@ -54,8 +61,10 @@ func (p *parser) splitClauses() {
 			continue
 		}
 		for k, sp := range spans {
-			c := Sentence{Span: sp, Kind: KindClaim, Text: p.doc.Text[sp.Start:sp.End], Part: k}
-			p.analyze(&c)
+			// A clause keeps its share of the sentence's tokens.
+			lo := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= sp.Start })
+			hi := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= sp.End })
+			c := Sentence{Span: sp, Kind: KindClaim, Text: p.doc.Text[sp.Start:sp.End], Part: k, Tokens: s.Tokens[lo:hi:hi]}
 			out = append(out, c)
 		}
 	}

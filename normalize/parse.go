@@ -52,10 +52,15 @@ func Parse(id, path string, data []byte, opts Options) (Document, error) {
 		doc.Date, doc.DateSource = opts.Date, DateFromFlag
 	}
 	for i := range doc.Sentences {
-		p.analyze(&doc.Sentences[i])
+		p.tokenize(&doc.Sentences[i])
 	}
 	if !opts.Sentences {
 		p.splitClauses()
+	}
+	for i := range doc.Sentences {
+		if doc.Sentences[i].Kind == KindClaim {
+			p.analyzeClaim(&doc.Sentences[i])
+		}
 	}
 	return doc, nil
 }

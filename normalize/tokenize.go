@@ -10,7 +10,9 @@ import (
 // period or comma between digits stays inside a number ("1.035", "6,8").
 // Stem and Stop are left empty; see [Stemmer.Tokens].
 func Tokenize(text string) []Token {
-	var toks []Token
+	// Count first, so the slice is allocated once at its size: tokens are
+	// most of what a parsed feed keeps in memory.
+	toks := make([]Token, 0, countWords(text))
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
@@ -23,6 +25,21 @@ func Tokenize(text string) []Token {
 		i = end
 	}
 	return toks
+}
+
+// countWords returns the number of tokens Tokenize finds in text.
+func countWords(text string) int {
+	n := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		i = wordEnd(text, i)
+		n++
+	}
+	return n
 }
 
 // wordEnd returns the end of the word or number starting at i.
