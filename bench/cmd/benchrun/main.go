@@ -19,8 +19,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
-	"strconv"
-	"strings"
 	"syscall"
 	"time"
 
@@ -37,9 +35,7 @@ func main() {
 
 func run(args []string) error {
 	fs := flag.NewFlagSet("benchrun", flag.ContinueOnError)
-	sizes := fs.String("n", "1000,2000", "corpus sizes, comma-separated")
-	seed := fs.Uint64("seed", 1, "random seed")
-	seeds := fs.String("seeds", "../testdata/seeds", "directory of the seed articles")
+	corpusFlags := corpus.AddFlags(fs, "1000,2000")
 	workers := fs.Int("workers", runtime.NumCPU(), "goroutines parsing items")
 	memprofile := fs.String("memprofile", "", "write a heap profile, taken after the last compare, to this file")
 	if err := fs.Parse(args); err != nil {
@@ -48,17 +44,7 @@ func run(args []string) error {
 	fmt.Printf("%-8s %9s %9s %9s %9s  %-26s %-26s %s\n", "items", "parse", "compare", "total", "peak MB",
 		"stories P/R", "near-dups P/R", "planted recall")
 	var prev time.Duration
-	for _, s := range strings.Split(*sizes, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil {
-			return fmt.Errorf("invalid size %q", s)
-		}
-		opts := corpus.Defaults(n)
-		opts.Seed, opts.SeedDir = *seed, *seeds
-		items, truth, err := corpus.Generate(opts)
-		if err != nil {
-			return err
-		}
+	return corpusFlags.Each(func(n int, items []corpus.Item, truth corpus.Truth) error {
 		runtime.GC()
 		m, err := measure(items, truth, *workers)
 		if err != nil {
@@ -76,8 +62,8 @@ func run(args []string) error {
 		}
 		fmt.Printf("%-8d %9s %9s %9s %9d  %-26s %-26s %s%s\n", n, round(m.parse), round(m.compare), round(m.total),
 			peakMB(), m.stories, m.nearDups, m.planted, growth)
-	}
-	return nil
+		return nil
+	})
 }
 
 // writeHeap writes a heap profile while res is still reachable.

@@ -18,8 +18,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"strconv"
-	"strings"
 	"time"
 
 	minhashlsh "github.com/ekzhu/minhash-lsh"
@@ -38,24 +36,12 @@ func main() {
 
 func run(args []string) error {
 	fs := flag.NewFlagSet("lshcompare", flag.ContinueOnError)
-	sizes := fs.String("n", "2000,4000", "corpus sizes, comma-separated")
-	seed := fs.Uint64("seed", 1, "random seed")
-	seeds := fs.String("seeds", "../testdata/seeds", "directory of the seed articles")
+	corpusFlags := corpus.AddFlags(fs, "2000,4000")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	fmt.Printf("%-8s %-14s %10s %12s  %s\n", "items", "tool", "time", "allocated", "precision/recall")
-	for _, s := range strings.Split(*sizes, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil {
-			return fmt.Errorf("invalid size %q", s)
-		}
-		opts := corpus.Defaults(n)
-		opts.Seed, opts.SeedDir = *seed, *seeds
-		items, truth, err := corpus.Generate(opts)
-		if err != nil {
-			return err
-		}
+	return corpusFlags.Each(func(n int, items []corpus.Item, truth corpus.Truth) error {
 		docs, err := corpus.Parse(items, runtime.NumCPU())
 		if err != nil {
 			return err
@@ -68,8 +54,8 @@ func run(args []string) error {
 		var theirs []compare.NearDuplicate
 		d, alloc = measure(func() { theirs = ekzhu(sets) })
 		fmt.Printf("%-8d %-14s %10s %10.1fMB  %s\n", n, "minhash-lsh", d.Round(time.Millisecond), alloc, score(docs, theirs, truePairs))
-	}
-	return nil
+		return nil
+	})
 }
 
 // measure runs f and returns its time and the megabytes it allocated.
