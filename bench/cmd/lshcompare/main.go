@@ -7,7 +7,7 @@
 //
 //	lshcompare [-n items,items…] [-seed N] [-seeds DIR]
 //
-// Both use 128 min-hashes and a Jaccard threshold of 0.8, and both check
+// Both use 128 min-hashes and dedupe's Jaccard threshold (compare.NearDuplicateThreshold), and both check
 // their LSH candidates with the exact Jaccard similarity of the shingle
 // sets, so they differ only in the hashing and the banding.
 package main
