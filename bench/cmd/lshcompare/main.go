@@ -7,9 +7,10 @@
 //
 //	lshcompare [-n items,items…] [-seed N] [-seeds DIR]
 //
-// Both use 128 min-hashes and dedupe's Jaccard threshold (compare.NearDuplicateThreshold), and both check
-// their LSH candidates with the exact Jaccard similarity of the shingle
-// sets, so they differ only in the hashing and the banding.
+// Both use 128 min-hashes and dedupe's Jaccard threshold
+// (compare.NearDuplicateThreshold), and both check their LSH candidates
+// with the exact Jaccard similarity of the shingle sets, so they differ
+// only in the hashing and the banding.
 package main
 
 import (
