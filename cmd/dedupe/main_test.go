@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,24 +14,20 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in ../../report/testdata from the scripts' output")
-
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){"dedupe": main})
 }
 
 // TestScript runs testdata/script/*.txtar. Each script starts with the
-// seed articles copied into $WORK/seeds, and may use the commands
+// seed articles copied into $WORK/seeds and report's golden files into
+// $WORK/golden, and may use the commands
 //
 //	exitcode CODES PROGRAM [ARGS...]
-//	cmpgolden FILE NAME
 //	mkfile PATH SIZE TEXT
 //
 // and the condition [root] (running as root, which reads any file).
 // exitcode runs PROGRAM like exec and checks that its exit status is one
-// of the comma-separated CODES. cmpgolden compares FILE (stdout for the
-// last command's output) with the golden file NAME in report/testdata, or
-// rewrites it under -update. mkfile writes TEXT, a Go string literal
+// of the comma-separated CODES. mkfile writes TEXT, a Go string literal
 // without its quotes ("\x00" for a NUL byte), repeated up to SIZE bytes
 // (a --max-size value), or once when SIZE is -.
 func TestScript(t *testing.T) {
@@ -47,12 +42,14 @@ func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: filepath.Join("testdata", "script"),
 		Setup: func(env *testscript.Env) error {
+			if err := os.CopyFS(filepath.Join(env.WorkDir, "golden"), os.DirFS(golden)); err != nil {
+				return err
+			}
 			return os.CopyFS(filepath.Join(env.WorkDir, "seeds"), os.DirFS(seeds))
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"exitcode":  cmdExitcode,
-			"cmpgolden": func(ts *testscript.TestScript, neg bool, args []string) { cmdCmpgolden(ts, neg, args, golden) },
-			"mkfile":    cmdMkfile,
+			"exitcode": cmdExitcode,
+			"mkfile":   cmdMkfile,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" {
@@ -81,26 +78,6 @@ func cmdExitcode(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// cmdCmpgolden is the cmpgolden script command; dir holds the golden
-// files.
-func cmdCmpgolden(ts *testscript.TestScript, neg bool, args []string, dir string) {
-	if neg || len(args) != 2 {
-		ts.Fatalf("usage: cmpgolden FILE NAME")
-	}
-	got := []byte(ts.ReadFile(args[0]))
-	path := filepath.Join(dir, args[1])
-	if *update {
-		ts.Check(os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	ts.Check(err)
-	if !bytes.Equal(got, want) {
-		ts.Fatalf("%s differs from %s (run go test ./cmd/dedupe -update and review the diff):\n%s",
-			args[0], path, firstDiff(string(want), string(got)))
-	}
-}
-
 // cmdMkfile is the mkfile script command.
 func cmdMkfile(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 3 {
@@ -118,22 +95,4 @@ func cmdMkfile(ts *testscript.TestScript, neg bool, args []string) {
 		data = bytes.Repeat(data, int(size)/len(text)+1)[:size]
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
-}
-
-// firstDiff describes the first line where want and got differ.
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range max(len(wl), len(gl)) {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g || i >= len(wl) || i >= len(gl) {
-			return "line " + strconv.Itoa(i+1) + ":\n-want " + strconv.Quote(w) + "\n+got  " + strconv.Quote(g)
-		}
-	}
-	return "(no line differs)"
 }
