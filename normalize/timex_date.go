@@ -8,15 +8,7 @@ package normalize
 // de septiembre de 2023", "el pasado 4 de julio", and days of the anchor
 // month: "el miércoles 13", "el día 13".
 func (s *txScanner) dayDate(i int) (txHit, bool) {
-	j := i
-	det := s.word(j) == "el"
-	shift := 0
-	if det {
-		j++
-		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
-			shift, j = sh, e
-		}
-	}
+	j, det, shift := s.article(i)
 	wd, e, ok := txMatch(s, s.lx.weekdays, j)
 	comma := false
 	if ok {
@@ -119,15 +111,7 @@ func (s *txScanner) numericDate(i int) (txHit, bool) {
 // monthExpr matches a month: "julio", "febrero de 2022", "julio del año
 // pasado", "el pasado mes de julio", "julio pasado".
 func (s *txScanner) monthExpr(i int) (txHit, bool) {
-	j := i
-	det := s.word(j) == "el"
-	shift := 0
-	if det {
-		j++
-		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
-			shift, j = sh, e
-		}
-	}
+	j, det, shift := s.article(i)
 	mesDe := s.word(j) == "mes" && s.word(j+1) == "de"
 	if mesDe {
 		j += 2
@@ -254,3 +238,17 @@ func (s *txScanner) countedAfter(i int) bool {
 
 // txPlural reports that the folded word w ends in -s.
 func txPlural(w string) bool { return w != "" && w[len(w)-1] == 's' }
+
+// article reads an optional "el" at i and, after it, a shift ("pasado",
+// "próximo"): "el pasado 4 de julio", "el próximo mes de julio". It returns
+// where the date proper starts, whether "el" was there, and the shift.
+func (s *txScanner) article(i int) (j int, det bool, shift int) {
+	j, det = i, s.word(i) == "el"
+	if det {
+		j++
+		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
+			shift, j = sh, e
+		}
+	}
+	return j, det, shift
+}
