@@ -57,10 +57,10 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	ents := groupEntities(res)
 	res.Entities = ents.entities
 	f := buildFeatures(res, &ents)
-	res.Stories = findStories(res, f)
 	res.NearDuplicates = findNearDuplicates(res.Documents)
-	setClusters(res, f, storyEdges(res, f, minEdge), opts.threshold())
 	source := copyGroups(len(res.Documents), res.NearDuplicates)
+	res.Stories = findStories(res, f, source)
+	setClusters(res, f, storyEdges(res, f, minEdge), opts.threshold())
 	setIndependent(res, source)
 	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents, source: source})
 	return res

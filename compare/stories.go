@@ -12,21 +12,25 @@ import (
 // Each document becomes one unit vector over the terms of its claims
 // (stems and entities, as the claim features have them), a term weighing
 // (1 + ln tf)·ln(1 + n/df), tf the number of the document's claims that
-// hold it, df the number of claims of the whole input that do, n the
-// number of claims. This idf is the claim features' smoothed: with a few
-// short articles, plain ln(n/df) would weigh every shared term next to
-// nothing and split one event into several stories. Stories are built by
-// average linkage over the cosine of these vectors: two groups merge while
-// the mean cosine over all their pairs of documents is at least
-// StoryThreshold. That mean is exact, not estimated from the candidate
-// pairs: it is the dot product of the groups' vector sums divided by the
-// number of pairs. The document index (stories_index.go) only says which
-// groups to try.
+// hold it, df the number of claims of the whole input that do and n the
+// number of claims, the claims of a copy of another document counting for
+// neither (neardup.go). This idf is the claim features' smoothed: with a
+// few short articles, plain ln(n/df) would weigh every shared term next
+// to nothing and split one event into several stories. Stories are
+// built by average linkage over the cosine of these vectors, decayed with
+// the days between the documents (stories_time.go): two groups merge while
+// the mean over all their pairs of documents is at least the threshold,
+// StoryThreshold or the higher one the feed itself calls for
+// (stories_null.go). That mean is exact, not estimated from the candidate
+// pairs: it is computed from the groups' vector sums by date. The document
+// index (stories_index.go) only says which groups to try. Copies take no
+// part: each joins the story of its original.
 
-// StoryThreshold is the mean cosine similarity two groups of documents
-// need to be merged into one story. Pairs of articles on one event score
-// 0.20 to 0.42, on different events, even with people in common, 0.00 to
-// 0.11 (go test ./compare -run TestStoryScores -v prints them).
+// StoryThreshold is the least mean cosine similarity two groups of
+// documents need to be merged into one story. Pairs of articles on one
+// event score 0.16 to 0.38, on different events, even with people in
+// common, 0.00 to 0.10 (go test ./compare -run TestStoryScores -v prints
+// them).
 const StoryThreshold = 0.15
 
 // sparseVec is a sparse vector: ascending term ids and their weights.
@@ -35,16 +39,30 @@ type sparseVec struct {
 	wts []float64
 }
 
-// docVectors returns the unit vector of each document of res. The vectors
-// share two backing arrays.
-func docVectors(res *Result, f *features) []sparseVec {
+// docVectors returns the unit vector of each document of res. source is
+// copyGroups' (nil: no copies). The vectors share two backing arrays.
+func docVectors(res *Result, f *features, source []int) []sparseVec {
+	first := claimBounds(res)
 	tf, df := make([]int32, len(f.terms)), make([]int32, len(f.terms))
 	terms := 0
 	for _, vec := range f.vecs {
-		for _, t := range vec {
-			df[t]++
-		}
 		terms += len(vec)
+	}
+	// A wire story republished ten times is one source of its words, not
+	// ten: copies count for neither df nor n.
+	n := 0
+	for d := range res.Documents {
+		if source != nil && source[d] != d {
+			continue
+		}
+		for c := first[d]; c < first[d+1]; c++ {
+			for _, t := range f.vecs[c] {
+				df[t]++
+			}
+			if len(f.vecs[c]) > 0 {
+				n++
+			}
+		}
 	}
 	var touched []int32
 	// Room for every claim's terms, at least every document's; document d
@@ -65,7 +83,7 @@ func docVectors(res *Result, f *features) []sparseVec {
 		slices.Sort(touched)
 		var norm float64
 		for _, t := range touched {
-			w := (1 + math.Log(float64(tf[t]))) * math.Log(1+float64(f.nClaim)/float64(df[t]))
+			w := (1 + math.Log(float64(tf[t]))) * math.Log(1+float64(n)/float64(max(1, df[t])))
 			ids, wts = append(ids, t), append(wts, w)
 			norm += w * w
 			tf[t] = 0
@@ -150,23 +168,84 @@ func addInto(x *sparseVec, y sparseVec) {
 	}
 }
 
-// findStories groups the documents of res into stories.
-func findStories(res *Result, f *features) []Story {
-	vecs := docVectors(res, f)
-	groups := storyLinkage(vecs, docEdges(vecs, StoryThreshold), StoryThreshold)
+// findStories groups the documents of res into stories. source maps each
+// document to the first of its copies (copyGroups): only those take part
+// in the linkage, and a copy joins its source's story whatever its date,
+// being the same text.
+func findStories(res *Result, f *features, source []int) []Story {
+	vecs := docVectors(res, f, source)
+	rep := storyReps(res, source)
+	var reps []int // the documents that stand for their copies
+	for d := range res.Documents {
+		if rep[d] == d {
+			reps = append(reps, d)
+		}
+	}
+	repVecs, when := make([]sparseVec, len(reps)), make([]days, len(reps))
+	for i, d := range reps {
+		repVecs[i], when[i] = vecs[d], docDays(res.Documents[d].Date)
+	}
+	th := feedThreshold(repVecs, when)
+	groups := storyLinkage(repVecs, when, docEdges(repVecs, when, th), th)
+	storyOf := make([]int, len(res.Documents))
+	for g, members := range groups {
+		for _, i := range members {
+			storyOf[reps[i]] = g
+		}
+	}
+	docs := make([][]int, len(groups))
+	for d := range res.Documents {
+		g := storyOf[rep[d]]
+		docs[g] = append(docs[g], d)
+	}
+	slices.SortFunc(docs, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
 	out := make([]Story, len(groups))
-	for i, docs := range groups {
-		out[i] = Story{ID: "s" + strconv.Itoa(i+1), Docs: docs}
+	for i := range docs {
+		out[i] = Story{ID: "s" + strconv.Itoa(i+1), Docs: docs[i]}
 	}
 	return out
+}
+
+// storyReps maps each document to the one that stands for its copies in
+// the story linkage: the earliest dated of them (the original, as far as
+// dates tell), undated ones last, ties by order. source is copyGroups';
+// nil means no copies.
+func storyReps(res *Result, source []int) []int {
+	rep := make([]int, len(res.Documents))
+	for d := range rep {
+		rep[d] = d
+	}
+	if source == nil {
+		return rep
+	}
+	earlier := func(a, b int) bool {
+		x, y := res.Documents[a].Date, res.Documents[b].Date
+		switch {
+		case x.IsZero() != y.IsZero():
+			return y.IsZero()
+		case !x.IsZero() && !x.First().Equal(y.First()):
+			return x.First().Before(y.First())
+		}
+		return a < b
+	}
+	best := make(map[int]int) // source → its earliest document
+	for d, s := range source {
+		if b, ok := best[s]; !ok || earlier(d, b) {
+			best[s] = d
+		}
+	}
+	for d, s := range source {
+		rep[d] = best[s]
+	}
+	return rep
 }
 
 // storyGroup is a story under construction.
 type storyGroup struct {
 	docs []int
-	sum  sparseVec // the sum of its documents' unit vectors
-	nbr  []int32   // groups it has a candidate pair with; some may be merged away
-	ver  int32     // bumped at every merge, to tell stale heap entries
+	sums []datedSum // the sums of its documents' unit vectors, by date
+	nbr  []int32    // groups it has a candidate pair with; some may be merged away
+	ver  int32      // bumped at every merge, to tell stale heap entries
 }
 
 // storyMerger runs average linkage over document groups.
@@ -179,13 +258,18 @@ type storyMerger struct {
 }
 
 // storyLinkage merges groups of documents, starting from one per document,
-// while the mean cosine over all pairs of documents of two groups joined
-// by a candidate edge is at least threshold. It returns every group,
+// while the mean decayed cosine over all pairs of documents of two groups
+// joined by a candidate edge is at least threshold. when holds the dates
+// of the documents; nil means none is dated. It returns every group,
 // singletons included, each sorted, ordered by first document.
-func storyLinkage(vecs []sparseVec, edges []edge, threshold float64) [][]int {
+func storyLinkage(vecs []sparseVec, when []days, edges []edge, threshold float64) [][]int {
 	m := &storyMerger{gs: make([]storyGroup, len(vecs)), parent: make([]int32, len(vecs)), stamp: make([]int32, len(vecs)), th: threshold}
 	for d, v := range vecs {
-		m.gs[d] = storyGroup{docs: []int{d}, sum: v}
+		w := days{undated: true}
+		if when != nil {
+			w = when[d]
+		}
+		m.gs[d] = storyGroup{docs: []int{d}, sums: []datedSum{{w, v}}}
 		m.parent[d] = int32(d)
 	}
 	for _, e := range edges {
@@ -237,7 +321,7 @@ func (m *storyMerger) merge(a, b int) {
 	}
 	into, from := &m.gs[a], &m.gs[b]
 	into.docs = append(into.docs, from.docs...)
-	addInto(&into.sum, from.sum)
+	into.sums = addDated(into.sums, from.sums)
 	into.ver++
 	m.parent[b] = int32(a)
 	nbr := append(into.nbr, from.nbr...)
@@ -253,7 +337,7 @@ func (m *storyMerger) merge(a, b int) {
 	}
 	for _, o := range into.nbr {
 		g := &m.gs[o]
-		avg := dot(into.sum, g.sum) / float64(len(into.docs)*len(g.docs))
+		avg := decayedDot(into.sums, g.sums) / float64(len(into.docs)*len(g.docs))
 		if avg < m.th {
 			continue
 		}

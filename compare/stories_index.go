@@ -23,11 +23,11 @@ const (
 // (an edge survives if it is among the best of either end).
 const maxDocNeighbours = 16
 
-// docEdges returns, for every document, its best candidates whose cosine
-// is at least minScore, each pair once, sorted by documents. A pair below
+// docEdges returns, for every document, its best candidates whose decayed
+// cosine is at least minScore, each pair once, sorted by documents. A pair below
 // minScore is never needed: two groups whose mean reaches minScore hold a
 // pair that does.
-func docEdges(vecs []sparseVec, minScore float64) []edge {
+func docEdges(vecs []sparseVec, when []days, minScore float64) []edge {
 	post := newDocPostings(vecs)
 	stamp := make([]int32, len(vecs)) // stamp[b] == a+1: b already seen for a
 	var out, best []edge
@@ -45,7 +45,11 @@ func docEdges(vecs []sparseVec, minScore float64) []edge {
 					continue
 				}
 				stamp[b] = int32(a + 1)
-				if s := dot(v, vecs[b]); s >= minScore {
+				k := 1.0
+				if when != nil {
+					k = decay(when[a], when[b])
+				}
+				if s := k * dot(v, vecs[b]); s >= minScore {
 					best = append(best, edge{min(a, b), max(a, b), s})
 				}
 			}
@@ -117,13 +121,7 @@ func (p docPostings) heaviestShared(v sparseVec, out []int32, ks []int) ([]int32
 // single story it gives what newIndex(f).edges gives.
 func storyEdges(res *Result, f *features, minScore float64) []edge {
 	ix := &index{f: f, postings: make([][]int32, len(f.terms)), prefix: make([][]int32, len(f.vecs))}
-	first := make([]int, len(res.Documents)+1) // document d: claims first[d] to first[d+1]
-	for _, c := range res.Claims {
-		first[c.Doc+1]++
-	}
-	for d := range res.Documents {
-		first[d+1] += first[d]
-	}
+	first := claimBounds(res)
 	stamp := make([]int32, len(f.vecs))
 	var out, best []edge
 	var claims []int
@@ -153,4 +151,17 @@ func storyEdges(res *Result, f *features, minScore float64) []edge {
 		}
 	}
 	return sortEdges(out)
+}
+
+// claimBounds returns where each document's claims begin: document d has
+// claims first[d] to first[d+1].
+func claimBounds(res *Result) []int {
+	first := make([]int, len(res.Documents)+1)
+	for _, c := range res.Claims {
+		first[c.Doc+1]++
+	}
+	for d := range res.Documents {
+		first[d+1] += first[d]
+	}
+	return first
 }

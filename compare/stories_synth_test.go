@@ -130,7 +130,7 @@ func BenchmarkStories(b *testing.B) {
 		b.Run(fmt.Sprintf("stories/docs=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				findStories(res, f)
+				findStories(res, f, nil)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/doc")
 		})

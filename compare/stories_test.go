@@ -211,7 +211,7 @@ func TestStoryLinkage(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := storyLinkage(tc.vecs, tc.edges, 0.5); !reflect.DeepEqual(got, tc.want) {
+			if got := storyLinkage(tc.vecs, nil, tc.edges, 0.5); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("storyLinkage = %v, want %v", got, tc.want)
 			}
 		})
@@ -225,7 +225,7 @@ func TestStoryLinkage(t *testing.T) {
 func TestStoryScores(t *testing.T) {
 	res := Run(append(loadSeeds(t, nil), loadArchives(t, "morocco", "prigozhin")...), Options{})
 	ents := groupEntities(res)
-	vecs := docVectors(res, buildFeatures(res, &ents))
+	vecs := docVectors(res, buildFeatures(res, &ents), nil)
 	event := func(d int) string { // "morocco", "prigozhin" or "seeds"
 		id := res.Documents[d].ID
 		if slices.Contains(seedIDs, id) {
