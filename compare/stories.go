@@ -28,8 +28,8 @@ import (
 
 // StoryThreshold is the least mean cosine similarity two groups of
 // documents need to be merged into one story. Pairs of articles on one
-// event score 0.16 to 0.38, on different events, even with people in
-// common, 0.00 to 0.10 (go test ./compare -run TestStoryScores -v prints
+// event score 0.20 to 0.42, on different events, even with people in
+// common, 0.00 to 0.11 (go test ./compare -run TestStoryScores -v prints
 // them).
 const StoryThreshold = 0.15
 
@@ -168,10 +168,10 @@ func addInto(x *sparseVec, y sparseVec) {
 	}
 }
 
-// findStories groups the documents of res into stories. source maps each
-// document to the first of its copies (copyGroups): only those take part
-// in the linkage, and a copy joins its source's story whatever its date,
-// being the same text.
+// findStories groups the documents of res into stories. source is
+// copyGroups' (nil: no copies): of each group of copies one takes part in
+// the linkage (storyReps), and the others join its story whatever their
+// dates, being the same text.
 func findStories(res *Result, f *features, source []int) []Story {
 	vecs := docVectors(res, f, source)
 	rep := storyReps(res, source)

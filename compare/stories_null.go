@@ -42,7 +42,7 @@ func feedThreshold(vecs []sparseVec, when []days) float64 {
 		})
 		far += i
 		if far >= len(dated) {
-			break // so are all later documents
+			continue
 		}
 		n := len(dated) - far
 		x := uint64(d)*0x9e3779b97f4a7c15 + 1
