@@ -35,7 +35,7 @@ func (cx *checkContext) actors(c int, ix titleIndex) []actor {
 		if !ok {
 			continue
 		}
-		out = append(out, actor{claim: c, person: e, span: a.Span, verb: normalize.Concept(verb.Stem), said: verb.Raw})
+		out = append(out, actor{claim: c, person: e, span: a.Span, verb: normalize.Concept(verb.Stem), said: s.Word(a.Verb)})
 	}
 	return out
 }

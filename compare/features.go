@@ -138,7 +138,7 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 		if t.Attr {
 			w = attributionWeight
 		}
-		if place, ok := normalize.Demonym(t.Raw); ok {
+		if place, ok := normalize.Demonym(s.Word(i)); ok {
 			tw = append(tw, termWeight{voc.id(placeTerm(ents, place)), w})
 			continue
 		}

@@ -29,7 +29,7 @@ func synthStories(tb testing.TB, nDocs, docsPerStory int, seed uint64) ([]normal
 		for _, s := range d.Sentences {
 			for _, t := range s.Tokens {
 				if !t.Stop && t.Stem != "" && !t.Upper {
-					vocab[t.Raw] = true
+					vocab[t.In(d.Text)] = true
 				}
 			}
 		}

@@ -31,8 +31,8 @@ func synthCorpus(tb testing.TB, n int, seed uint64) ([]normalize.Document, map[s
 			}
 			var words []string
 			for _, t := range s.Tokens {
-				words = append(words, t.Raw)
-				vocab[t.Raw] = true
+				words = append(words, t.In(d.Text))
+				vocab[t.In(d.Text)] = true
 			}
 			bases = append(bases, words)
 		}

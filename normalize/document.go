@@ -98,14 +98,25 @@ type Sentence struct {
 }
 
 // Token is one word or number of a sentence.
+//
+// Tokens are most of what a parsed feed keeps in memory, so a token holds
+// no copy of the word as written: that is the text its span covers.
 type Token struct {
 	Span
-	Raw    string // as written
-	Folded string // Fold(Raw)
+	Folded string // Fold of the word as written
 	Stem   string // folded Snowball stem; "" for stopwords and punctuation
 	Stop   bool   // a stopword or a reporting verb
 	Upper  bool   // starts with an upper-case letter
 	Attr   bool   // part of the words that say who makes the claim
+}
+
+// In returns the word as written in text, the text its span refers to.
+func (t Token) In(text string) string { return text[t.Start:t.End] }
+
+// Word returns the sentence's i-th token as written.
+func (s *Sentence) Word(i int) string {
+	t := s.Tokens[i]
+	return s.Text[t.Start-s.Start : t.End-s.Start]
 }
 
 // MentionKind is the kind of a named mention.

@@ -61,10 +61,17 @@ func ExampleSplitSentences() {
 }
 
 func ExampleTokenize() {
-	for _, t := range normalize.Tokenize("Kim Jong-un: 2.012 muertos") {
-		fmt.Printf("%s ", t.Raw)
+	text := "Kim Jong-un: 2.012 Muertos"
+	for _, t := range normalize.Tokenize(text) {
+		fmt.Printf("%s/%s ", t.In(text), t.Folded)
 	}
-	// Output: Kim Jong un 2.012 muertos
+	// Output: Kim/kim Jong/jong un/un 2.012/2.012 Muertos/muertos
+}
+
+func ExampleSentence_Word() {
+	s := normalize.AnalyzeText("Serguéi Shoigu viajó a Pyongyang.", nil)
+	fmt.Println(s.Word(0), s.Tokens[0].Folded, s.Word(2), s.Tokens[2].Stem)
+	// Output: Serguéi serguei viajó viaj
 }
 
 func ExampleParseDate() {

@@ -72,8 +72,8 @@ func findCues(text string, s *Sentence) []Cue {
 			i += n - 1
 			continue
 		}
-		if t := s.Tokens[i]; lx.isFuture(t) {
-			out = append(out, Cue{Span: t.Span, Kind: CueCertain, Text: t.Raw})
+		if t := s.Tokens[i]; lx.isFuture(t.In(text), t) {
+			out = append(out, Cue{Span: t.Span, Kind: CueCertain, Text: t.In(text)})
 		}
 	}
 	return out
@@ -82,8 +82,8 @@ func findCues(text string, s *Sentence) []Cue {
 // isFuture reports whether a token is a verb in the future indicative:
 // it ends in one of the endings, accent included, after at least two
 // letters, and is not listed as a word that only looks like one.
-func (lx *modalityLexicon) isFuture(t Token) bool {
-	lower := toLower(t.Raw)
+func (lx *modalityLexicon) isFuture(raw string, t Token) bool {
+	lower := toLower(raw)
 	for _, e := range lx.endings {
 		if strings.HasSuffix(lower, e) && utf8.RuneCountInString(lower) >= utf8.RuneCountInString(e)+2 {
 			return !lx.none[t.Folded]

@@ -94,12 +94,12 @@ func IsPlace(name string) bool {
 func findMentions(text string, toks []Token) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); {
-		if !startsName(toks, i) {
+		if !startsName(text, toks, i) {
 			i++
 			continue
 		}
 		j := nameEnd(text, toks, i)
-		if j-i >= 2 && opensClause(text, toks, i) && !IsPlace(toks[i].Raw) && (startsPlace(toks[i+1]) || verbLike(toks[i])) {
+		if j-i >= 2 && opensClause(text, toks, i) && !IsPlace(toks[i].In(text)) && (startsPlace(text, toks[i+1]) || verbLike(text, toks[i])) {
 			// "Negocian Rusia y…", "Habló John Kirby": a capitalized verb
 			// opening the sentence.
 			out = append(out, newMention(text, toks, i, i+1))
@@ -112,17 +112,17 @@ func findMentions(text string, toks []Token) []Mention {
 }
 
 // startsName reports whether token i can open a name.
-func startsName(toks []Token, i int) bool {
+func startsName(text string, toks []Token, i int) bool {
 	t := toks[i]
 	if !t.Upper {
 		return false
 	}
-	if !t.Stop || isAcronym(t.Raw) {
+	if !t.Stop || isAcronym(t.In(text)) {
 		return true
 	}
 	// A stopword opens a name only as part of a known one ("Estados Unidos").
 	if i+1 < len(toks) {
-		_, ok := places()[NameKey(t.Raw+" "+toks[i+1].Raw)]
+		_, ok := places()[NameKey(t.In(text)+" "+toks[i+1].In(text))]
 		return ok
 	}
 	return false
@@ -143,7 +143,7 @@ func nameEnd(text string, toks []Token, i int) int {
 			if k+1 < len(toks) && articles[toks[k].Folded] && !toks[k].Upper {
 				k++ // "de la", "de los"
 			}
-			if !toks[k].Upper || toks[k].Stop || startsPlace(toks[k]) || !spacedRun(text, toks[j-1:k+1]) {
+			if !toks[k].Upper || toks[k].Stop || startsPlace(text, toks[k]) || !spacedRun(text, toks[j-1:k+1]) {
 				return j
 			}
 			j = k + 1
@@ -156,11 +156,11 @@ func nameEnd(text string, toks []Token, i int) int {
 
 // startsPlace reports whether a token after a connector begins a name of
 // its own ("Embajada de Rusia" is two names, "Corea del Norte" one).
-func startsPlace(t Token) bool {
-	if isAcronym(t.Raw) {
+func startsPlace(text string, t Token) bool {
+	if isAcronym(t.In(text)) {
 		return true
 	}
-	_, ok := places()[NameKey(t.Raw)]
+	_, ok := places()[NameKey(t.In(text))]
 	return ok
 }
 
@@ -174,7 +174,7 @@ func joined(text string, a, b Token) bool {
 	if gap == "-" {
 		return true
 	}
-	return isAcronym(a.Raw) && (gap == "." || gap == ". ")
+	return isAcronym(a.In(text)) && (gap == "." || gap == ". ")
 }
 
 // articles may follow a connector inside a name: "Universidad de la Plata".
@@ -220,8 +220,8 @@ var verbEndings = []string{"aron", "ieron", "aban", "ando", "iendo", "aba"}
 
 // verbLike reports whether t looks like a verb: a past tense ending in an
 // accented ó ("Habló", "Viajó"), a reporting verb, or a verb ending.
-func verbLike(t Token) bool {
-	if strings.HasSuffix(t.Raw, "ó") || reportingVerbs()[t.Folded] {
+func verbLike(text string, t Token) bool {
+	if strings.HasSuffix(t.In(text), "ó") || reportingVerbs()[t.Folded] {
 		return true
 	}
 	for _, e := range verbEndings {

@@ -58,7 +58,7 @@ func TestFindAgents(t *testing.T) {
 			doc, s := roleClaim(t, tc.text)
 			var got []string
 			for _, a := range s.Agents {
-				got = append(got, doc.Text[a.Start:a.End]+" "+s.Tokens[a.Verb].Raw)
+				got = append(got, doc.Text[a.Start:a.End]+" "+s.Word(a.Verb))
 			}
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("agents of %q = %q, want %q", tc.text, got, tc.want)

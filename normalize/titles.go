@@ -156,14 +156,14 @@ func (ts *titleScan) headAt(i int) (int, titleHead, bool) {
 // title builds the title of tokens [i, end) for mention person.
 func (ts *titleScan) title(i, end int, head titleHead, person int) Title {
 	span := Span{ts.toks[i].Start, ts.toks[end-1].End}
-	if isAcronym(ts.toks[end-1].Raw) && strings.HasPrefix(ts.text[span.End:], ".") {
+	if isAcronym(ts.toks[end-1].In(ts.text)) && strings.HasPrefix(ts.text[span.End:], ".") {
 		span.End++ // the last period of "EE.UU."
 	}
 	t := Title{Span: span, Text: ts.text[span.Start:span.End], Head: head.concept, Generic: head.generic, Person: person}
 	for k := i; k < end && t.Place == ""; k++ {
 		if m := ts.within[k]; m >= 0 && ts.ments[m].Kind == MentionPlace {
 			t.Place = Canonical(ts.ments[m].Text)
-		} else if p, ok := Demonym(ts.toks[k].Raw); ok && m < 0 {
+		} else if p, ok := Demonym(ts.toks[k].In(ts.text)); ok && m < 0 {
 			t.Place = p
 		}
 	}
@@ -264,7 +264,7 @@ func (ts *titleScan) roleEnd(j int) int {
 	if j >= len(ts.toks) || !ts.plainGap(j-1) {
 		return j
 	}
-	if _, ok := Demonym(ts.toks[j].Raw); ok && ts.within[j] < 0 {
+	if _, ok := Demonym(ts.toks[j].In(ts.text)); ok && ts.within[j] < 0 {
 		return j + 1
 	}
 	if (ts.toks[j].Folded == "de" || ts.toks[j].Folded == "del") && j+1 < len(ts.toks) && ts.plainGap(j) {
@@ -293,5 +293,5 @@ func (ts *titleScan) plainGap(i int) bool {
 // spaces, or the periods of an acronym ("EE. UU.").
 func (ts *titleScan) titleGap(i int) bool {
 	gap := ts.text[ts.toks[i].End:ts.toks[i+1].Start]
-	return ts.plainGap(i) || gap == "-" || (isAcronym(ts.toks[i].Raw) && (gap == "." || gap == ". "))
+	return ts.plainGap(i) || gap == "-" || (isAcronym(ts.toks[i].In(ts.text)) && (gap == "." || gap == ". "))
 }

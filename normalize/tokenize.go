@@ -21,7 +21,7 @@ func Tokenize(text string) []Token {
 		}
 		end := wordEnd(text, i)
 		raw := text[i:end]
-		toks = append(toks, Token{Span: Span{i, end}, Raw: raw, Folded: Fold(raw), Upper: unicode.IsUpper(r)})
+		toks = append(toks, Token{Span: Span{i, end}, Folded: Fold(raw), Upper: unicode.IsUpper(r)})
 		i = end
 	}
 	return toks
@@ -74,11 +74,12 @@ func (s *Stemmer) Tokens(text string) []Token {
 	toks := Tokenize(text)
 	for i := range toks {
 		t := &toks[i]
-		lower := toLower(t.Raw)
+		raw := t.In(text)
+		lower := toLower(raw)
 		t.Stop = isStopword(lower, t.Folded)
 		switch {
 		case t.Stop:
-		case isDigitByte(t.Raw[0]):
+		case isDigitByte(raw[0]):
 			t.Stem = t.Folded
 		default:
 			t.Stem = s.Stem(lower)
