@@ -19,11 +19,16 @@ type heldTitle struct {
 // titleIndex holds every title of the result given to a known person.
 type titleIndex struct {
 	byPerson map[int][]heldTitle // person entity → titles, in claim order
+	byRole   map[role][]int      // head and place, or head and "" → persons, ascending
 }
 
-// titles indexes the titles of all claims by the entity of their person.
+// role is a title's head and place, as a bare role names them.
+type role struct{ head, place string }
+
+// titles indexes the titles of all claims by the entity of their person,
+// and the persons by the heads and places of their titles.
 func (cx *checkContext) titles() titleIndex {
-	ix := titleIndex{byPerson: map[int][]heldTitle{}}
+	ix := titleIndex{byPerson: map[int][]heldTitle{}, byRole: map[role][]int{}}
 	for c := range cx.res.Claims {
 		for _, t := range cx.res.Sentence(c).Titles {
 			if t.Person < 0 {
@@ -31,24 +36,26 @@ func (cx *checkContext) titles() titleIndex {
 			}
 			if e, ok := cx.entityOf(c, t.Person); ok && cx.res.Entities[e].Kind == normalize.MentionPerson {
 				ix.byPerson[e] = append(ix.byPerson[e], heldTitle{c, t})
+				ix.byRole[role{t.Head, ""}] = append(ix.byRole[role{t.Head, ""}], e)
+				if t.Place != "" {
+					ix.byRole[role{t.Head, t.Place}] = append(ix.byRole[role{t.Head, t.Place}], e)
+				}
 			}
 		}
+	}
+	for r, es := range ix.byRole {
+		slices.Sort(es)
+		ix.byRole[r] = slices.Compact(es)
 	}
 	return ix
 }
 
 // people returns the persons, in order, whom some claim gives a title
 // with the given head and, when place is not "", that place: the people a
-// bare role such as "el presidente ruso" may stand for.
+// bare role such as "el presidente ruso" may stand for. The slice is the
+// index's own: callers must not change it.
 func (ix titleIndex) people(head, place string) []int {
-	var out []int
-	for e, ts := range ix.byPerson {
-		if slices.ContainsFunc(ts, func(t heldTitle) bool { return t.Head == head && (place == "" || t.Place == place) }) {
-			out = append(out, e)
-		}
-	}
-	slices.Sort(out)
-	return out
+	return ix.byRole[role{head, place}]
 }
 
 // country returns the one place the titles of person e name ("de

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strconv"
 	"cmp"
 	"fmt"
 	"hash/fnv"
@@ -112,8 +113,13 @@ func (cx *checkContext) clusterSubject(k int) string {
 }
 
 // entityIndex returns the index of the entity with the given id, or -1.
+// Entity k is numbered "e"+(k+1) (groupEntities), so no search is needed.
 func (cx *checkContext) entityIndex(id string) int {
-	return slices.IndexFunc(cx.res.Entities, func(e Entity) bool { return e.ID == id })
+	n, err := strconv.Atoi(strings.TrimPrefix(id, "e"))
+	if err != nil || n < 1 || n > len(cx.res.Entities) || cx.res.Entities[n-1].ID != id {
+		return -1
+	}
+	return n - 1
 }
 
 // sideList formats the sides of a finding for its message:

@@ -60,42 +60,68 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	res.NearDuplicates = findNearDuplicates(res.Documents)
 	source := copyGroups(len(res.Documents), res.NearDuplicates)
 	res.Stories = findStories(res, f, source)
-	setClusters(res, f, storyEdges(res, f, minEdge), opts.threshold())
+	setClusters(res, f, opts.threshold())
 	setIndependent(res, source)
 	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents, source: source})
 	return res
 }
 
-// setClusters clusters the claims of res over edges and records the
-// clusters that span two documents.
-func setClusters(res *Result, f *features, edges []edge, threshold float64) {
+// setClusters clusters the claims of res story by story and records the
+// clusters that span two documents. Edges never join two stories, so
+// clustering each apart gives what one linkage over all claims would,
+// while only one story's edges and groups are in memory at a time.
+func setClusters(res *Result, f *features, threshold float64) {
 	res.Clusters = nil
 	for i := range res.Claims {
 		res.Claims[i].Cluster = -1
 	}
-	groups := averageLinkage(len(res.Claims), f.docOf, edges, threshold)
-	groupOf := make([]int, len(res.Claims))
-	for i := range groupOf {
-		groupOf[i] = -1
-	}
-	for g, members := range groups {
-		for _, c := range members {
-			groupOf[c] = g
-		}
-	}
-	inner := make([][]edge, len(groups))
-	for _, e := range edges {
-		if g := groupOf[e.a]; g >= 0 && g == groupOf[e.b] {
-			inner[g] = append(inner[g], e)
-		}
-	}
-	for g, members := range groups {
-		if cl, ok := newCluster(res, f, members, inner[g]); ok {
-			cl.ID = "k" + strconv.Itoa(len(res.Clusters)+1)
-			for _, c := range cl.Claims {
-				res.Claims[c].Cluster = len(res.Clusters)
+	six := newStoryIndex(f)
+	first := claimBounds(res)
+	local := make([]int32, len(res.Claims)) // claim → its place in its story's claims
+	var claims []int
+	var docOf []int
+	for _, st := range res.Stories {
+		claims, docOf = claims[:0], docOf[:0]
+		for _, d := range st.Docs {
+			for c := first[d]; c < first[d+1]; c++ {
+				local[c] = int32(len(claims))
+				claims = append(claims, c)
+				docOf = append(docOf, f.docOf[c])
 			}
-			res.Clusters = append(res.Clusters, cl)
+		}
+		edges := six.edges(claims, minEdge)
+		localEdges := make([]edge, len(edges))
+		for i, e := range edges {
+			localEdges[i] = edge{int(local[e.a]), int(local[e.b]), e.score}
+		}
+		groups := averageLinkage(len(claims), docOf, localEdges, threshold)
+		groupOf := make([]int, len(claims)) // by place in claims; -1 for none
+		for i := range groupOf {
+			groupOf[i] = -1
+		}
+		for g, members := range groups {
+			for k, c := range members {
+				groupOf[c] = g
+				members[k] = claims[c] // claims ascend, so members stay sorted
+			}
+		}
+		inner := make([][]edge, len(groups))
+		for _, e := range edges {
+			if g := groupOf[local[e.a]]; g >= 0 && g == groupOf[local[e.b]] {
+				inner[g] = append(inner[g], e)
+			}
+		}
+		for g, members := range groups {
+			if cl, ok := newCluster(res, f, members, inner[g]); ok {
+				res.Clusters = append(res.Clusters, cl)
+			}
+		}
+	}
+	slices.SortFunc(res.Clusters, func(x, y Cluster) int { return cmp.Compare(x.Claims[0], y.Claims[0]) })
+	for k := range res.Clusters {
+		res.Clusters[k].ID = "k" + strconv.Itoa(k+1)
+		for _, c := range res.Clusters[k].Claims {
+			res.Claims[c].Cluster = k
 		}
 	}
 }

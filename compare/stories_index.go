@@ -114,41 +114,47 @@ func (p docPostings) heaviestShared(v sparseVec, out []int32, ks []int) ([]int32
 	return out, ks
 }
 
-// storyEdges returns the candidate edges between claims, found story by
-// story: the index holds one story's claims at a time, so claims of
+// storyIndex finds the candidate edges between claims one story at a
+// time: the index holds one story's claims at a time, so claims of
 // different stories are never paired, and a term common in the whole
-// input can still be rare, and bring candidates, within one story. With a
-// single story it gives what newIndex(f).edges gives.
-func storyEdges(res *Result, f *features, minScore float64) []edge {
-	ix := &index{f: f, postings: make([][]int32, len(f.terms)), prefix: make([][]int32, len(f.vecs))}
-	first := claimBounds(res)
-	stamp := make([]int32, len(f.vecs))
-	var out, best []edge
-	var claims []int
-	for _, st := range res.Stories {
-		claims = claims[:0]
-		for _, d := range st.Docs {
-			for c := first[d]; c < first[d+1]; c++ {
-				claims = append(claims, c)
-			}
+// input can still be rare, and bring candidates, within one story. Given
+// all claims as one story it gives what newIndex(f).edges gives.
+type storyIndex struct {
+	ix    *index
+	stamp []int32
+	best  []edge
+}
+
+func newStoryIndex(f *features) *storyIndex {
+	return &storyIndex{
+		ix:    &index{f: f, postings: make([][]int32, len(f.terms)), prefix: make([][]int32, len(f.vecs))},
+		stamp: make([]int32, len(f.vecs)),
+	}
+}
+
+// edges returns the edges among claims, ascending, each claim keeping its
+// best maxNeighbours candidates scoring at least minScore, sorted by
+// claims.
+func (si *storyIndex) edges(claims []int, minScore float64) []edge {
+	ix := si.ix
+	for _, c := range claims {
+		for _, t := range ix.f.vecs[c] {
+			ix.postings[t] = append(ix.postings[t], int32(c))
 		}
-		for _, c := range claims {
-			for _, t := range f.vecs[c] {
-				ix.postings[t] = append(ix.postings[t], int32(c))
-			}
+	}
+	for _, c := range claims {
+		ix.prefix[c] = ix.rarest(ix.f.vecs[c])
+	}
+	var out []edge
+	for _, a := range claims {
+		si.best = ix.candidates(a, si.stamp, minScore, si.best[:0])
+		out = append(out, topEdges(si.best, maxNeighbours)...)
+	}
+	for _, c := range claims {
+		for _, t := range ix.f.vecs[c] {
+			ix.postings[t] = ix.postings[t][:0]
 		}
-		for _, c := range claims {
-			ix.prefix[c] = ix.rarest(f.vecs[c])
-		}
-		for _, a := range claims {
-			best = ix.candidates(a, stamp, minScore, best[:0])
-			out = append(out, topEdges(best, maxNeighbours)...)
-		}
-		for _, c := range claims {
-			for _, t := range f.vecs[c] {
-				ix.postings[t] = ix.postings[t][:0]
-			}
-		}
+		ix.prefix[c] = nil
 	}
 	return sortEdges(out)
 }

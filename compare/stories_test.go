@@ -160,7 +160,7 @@ func TestStoriesOrderIndependent(t *testing.T) {
 	}
 }
 
-// TestStoryEdgesOneStory checks that with one story the per-story index
+// TestStoryEdgesOneStory checks that with one story the story index
 // gives the edges of the index over all claims, so that a single event is
 // clustered as before stories.
 func TestStoryEdgesOneStory(t *testing.T) {
@@ -168,8 +168,12 @@ func TestStoryEdgesOneStory(t *testing.T) {
 	ents := groupEntities(res)
 	f := buildFeatures(res, &ents)
 	want := newIndex(f).edges(minEdge)
-	if got := storyEdges(res, f, minEdge); !reflect.DeepEqual(got, want) {
-		t.Errorf("storyEdges gives %d edges, newIndex(f).edges %d", len(got), len(want))
+	all := make([]int, len(res.Claims))
+	for c := range all {
+		all[c] = c
+	}
+	if got := newStoryIndex(f).edges(all, minEdge); !reflect.DeepEqual(got, want) {
+		t.Errorf("the story index gives %d edges, newIndex(f).edges %d", len(got), len(want))
 	}
 }
 

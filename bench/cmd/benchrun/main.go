@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	benchrun [-n items,items…] [-seed N] [-seeds DIR] [-workers N]
+//	benchrun [-n items,items…] [-seed N] [-seeds DIR] [-workers N] [-memprofile FILE] [-cpuprofile FILE]
 //
 // For each size it generates the corpus (gencorpus's generator), parses
 // every item with normalize (on -workers goroutines, default the CPUs),
@@ -38,8 +38,20 @@ func run(args []string) error {
 	corpusFlags := corpus.AddFlags(fs, "1000,2000")
 	workers := fs.Int("workers", runtime.NumCPU(), "goroutines parsing items")
 	memprofile := fs.String("memprofile", "", "write a heap profile, taken after the last compare, to this file")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	fmt.Printf("%-8s %9s %9s %9s %9s  %-26s %-26s %s\n", "items", "parse", "compare", "total", "peak MB",
 		"stories P/R", "near-dups P/R", "planted recall")
