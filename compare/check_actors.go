@@ -28,14 +28,14 @@ func (cx *checkContext) actors(c int, ix titleIndex) []actor {
 	var out []actor
 	for _, a := range s.Agents {
 		verb := s.Tokens[a.Verb]
-		if verb.Stem == "" {
+		if verb.Stem() == "" {
 			continue
 		}
 		e, ok := cx.agentPerson(c, a, ix)
 		if !ok {
 			continue
 		}
-		out = append(out, actor{claim: c, person: e, span: a.Span, verb: normalize.Concept(verb.Stem), said: s.Word(a.Verb)})
+		out = append(out, actor{claim: c, person: e, span: a.Span, verb: normalize.Concept(verb.Stem()), said: s.Word(a.Verb)})
 	}
 	return out
 }

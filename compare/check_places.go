@@ -28,7 +28,7 @@ type placeOf struct {
 func (cx *checkContext) claimPlace(c int) (placeOf, bool) {
 	s := cx.res.Sentence(c)
 	for _, t := range s.Tokens {
-		if possibility[t.Folded] {
+		if possibility[t.Folded()] {
 			return placeOf{}, false
 		}
 	}
@@ -53,7 +53,7 @@ func (cx *checkContext) claimPlace(c int) (placeOf, bool) {
 func afterPreposition(s *normalize.Sentence, offset int) bool {
 	for i, t := range s.Tokens {
 		if t.Start == offset {
-			return i > 0 && placePrepositions[s.Tokens[i-1].Folded]
+			return i > 0 && placePrepositions[s.Tokens[i-1].Folded()]
 		}
 	}
 	return false

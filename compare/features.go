@@ -131,7 +131,7 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 		}
 	}
 	for i, t := range s.Tokens {
-		if named[i] || t.Stop || t.Stem == "" {
+		if named[i] || t.Stop || t.Stem() == "" {
 			continue
 		}
 		w := 1.0
@@ -142,7 +142,7 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 			tw = append(tw, termWeight{voc.id(placeTerm(ents, place)), w})
 			continue
 		}
-		tw = append(tw, termWeight{voc.id(normalize.Concept(t.Stem)), w})
+		tw = append(tw, termWeight{voc.id(normalize.Concept(t.Stem())), w})
 	}
 	// Sort by id, heaviest first, and keep the first of each id.
 	slices.SortFunc(tw, func(a, b termWeight) int { return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(b.w, a.w)) })

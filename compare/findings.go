@@ -1,11 +1,11 @@
 package compare
 
 import (
-	"strconv"
 	"cmp"
 	"fmt"
 	"hash/fnv"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dedupe-news/dedupe/normalize"

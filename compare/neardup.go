@@ -91,7 +91,7 @@ func appendShingles(out []uint64, doc *normalize.Document) []uint64 {
 			continue
 		}
 		for _, t := range s.Tokens {
-			ring[n%shingleLen] = wordHash(t.Folded)
+			ring[n%shingleLen] = wordHash(t.Folded())
 			n++
 			if n >= shingleLen {
 				out = append(out, shingleHash(ring, n))

@@ -28,7 +28,7 @@ func synthStories(tb testing.TB, nDocs, docsPerStory int, seed uint64) ([]normal
 	for _, d := range loadSeeds(tb, nil) {
 		for _, s := range d.Sentences {
 			for _, t := range s.Tokens {
-				if !t.Stop && t.Stem != "" && !t.Upper {
+				if !t.Stop && t.Stem() != "" && !t.Upper {
 					vocab[t.In(d.Text)] = true
 				}
 			}

@@ -34,12 +34,12 @@ func findAgents(text string, s *Sentence) []Agent {
 	for k := len(subjects) - 1; k >= 0; k-- {
 		a := &subjects[k]
 		first, end := firstTokenFrom(s.Tokens, a.Start), firstTokenFrom(s.Tokens, a.End)
-		if a.Title >= 0 && first > 0 && titleDeterminers[s.Tokens[first-1].Folded] {
+		if a.Title >= 0 && first > 0 && titleDeterminers[s.Tokens[first-1].Folded()] {
 			first--
 		}
 		verbs[k] = verbAfter(text, s.Tokens, end)
 		if verbs[k] < 0 && k+1 < len(subjects) && end+1 < len(s.Tokens) &&
-			s.Tokens[end].Folded == "y" && s.Tokens[end+1].Start == subjects[k+1].Start {
+			s.Tokens[end].Folded() == "y" && s.Tokens[end+1].Start == subjects[k+1].Start {
 			verbs[k] = verbs[k+1]
 		}
 		if verbs[k] >= 0 && !governedByPreposition(s.Tokens, first) {
@@ -82,19 +82,19 @@ func verbAfter(text string, toks []Token, j int) int {
 			return -1
 		}
 		t := toks[k]
-		kind, isAux := auxiliaries()[t.Folded]
+		kind, isAux := auxiliaries()[t.Folded()]
 		switch {
-		case t.Upper || t.Attr || t.Folded == "que" || reportingVerbs()[t.Folded]:
+		case t.Upper || t.Attr || t.Folded() == "que" || reportingVerbs()[t.Folded()]:
 			return -1
-		case aux < 0 && namePrepositions[t.Folded]:
+		case aux < 0 && namePrepositions[t.Folded()]:
 			return -1 // "el jefe de defensa", "Putin en Rusia"
 		case t.Stop:
-		case isAux && kind == "adverb", strings.HasSuffix(t.Folded, "mente"):
+		case isAux && kind == "adverb", strings.HasSuffix(t.Folded(), "mente"):
 		case isAux:
 			if aux < 0 {
 				aux = k
 			}
-		case aux >= 0 && !isInfinitive(t.Folded):
+		case aux >= 0 && !isInfinitive(t.Folded()):
 			return aux
 		default:
 			return k

@@ -20,13 +20,13 @@ func findAttribution(text string, s *Sentence) Span {
 		return Span{}
 	}
 	span := Span{}
-	if toks[0].Folded == "segun" {
+	if toks[0].Folded() == "segun" {
 		if end := strings.IndexByte(text[toks[0].Start:s.End], ','); end > 0 {
 			span = Span{toks[0].Start, toks[0].Start + end}
 		}
 	}
 	for i, t := range toks {
-		if !reportingVerbs()[t.Folded] {
+		if !reportingVerbs()[t.Folded()] {
 			continue
 		}
 		if end, ok := leadEnd(text, toks, i); ok {
@@ -53,7 +53,7 @@ func leadEnd(text string, toks []Token, i int) (int, bool) {
 		return toks[i].End, true
 	}
 	for j := i + 1; j < len(toks) && j <= i+maxLeadWords; j++ {
-		if toks[j].Folded == "que" {
+		if toks[j].Folded() == "que" {
 			return toks[j].End, true
 		}
 	}

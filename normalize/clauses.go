@@ -31,13 +31,13 @@ func splitClauses(text string, s *Sentence) []Span {
 		switch {
 		case strings.Contains(gap, ";"):
 			cuts = append(cuts, i)
-		case strings.Contains(gap, ",") && clauseOpeners[toks[i].Folded]:
+		case strings.Contains(gap, ",") && clauseOpeners[toks[i].Folded()]:
 			cuts = append(cuts, i)
-		case strings.Contains(gap, ",") && toks[i].Folded == "lo" && i+1 < len(toks) && toks[i+1].Folded == "que":
+		case strings.Contains(gap, ",") && toks[i].Folded() == "lo" && i+1 < len(toks) && toks[i+1].Folded() == "que":
 			cuts = append(cuts, i) // "…, lo que aumenta la incertidumbre"
-		case toks[i].Folded == "y" && i+1 < len(toks) && toks[i+1].Folded == "que":
+		case toks[i].Folded() == "y" && i+1 < len(toks) && toks[i+1].Folded() == "que":
 			cuts = append(cuts, i)
-		case temporalLinks[toks[i].Folded] && i+1 < len(toks) && (toks[i+1].Folded == "de" || toks[i+1].Folded == "que"):
+		case temporalLinks[toks[i].Folded()] && i+1 < len(toks) && (toks[i+1].Folded() == "de" || toks[i+1].Folded() == "que"):
 			cuts = append(cuts, i) // "… después de la visita de Shoigu": another event
 		}
 	}
@@ -66,7 +66,7 @@ func splitClauses(text string, s *Sentence) []Span {
 func content(toks []Token) int {
 	n := 0
 	for _, t := range toks {
-		if !t.Stop && t.Stem != "" {
+		if !t.Stop && t.Stem() != "" {
 			n++
 		}
 	}

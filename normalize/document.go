@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // Span is a half-open range of byte offsets [Start, End) into a document's
 // original bytes.
 type Span struct {
@@ -100,14 +102,47 @@ type Sentence struct {
 // Token is one word or number of a sentence.
 //
 // Tokens are most of what a parsed feed keeps in memory, so a token holds
-// no copy of the word as written: that is the text its span covers.
+// no copy of the word as written (that is the text its span covers, see
+// In), and its folded form and stem share one string: the stem is nearly
+// always the start of the folded word.
 type Token struct {
 	Span
-	Folded string // Fold of the word as written
-	Stem   string // folded Snowball stem; "" for stopwords and punctuation
-	Stop   bool   // a stopword or a reporting verb
-	Upper  bool   // starts with an upper-case letter
-	Attr   bool   // part of the words that say who makes the claim
+	// words is the folded word; when the stem is not a prefix of it, the
+	// folded word and then the stem.
+	words string
+	// stem is the stem's length when it is a prefix of words; otherwise
+	// -1 minus the folded word's length.
+	stem  int32
+	Stop  bool // a stopword or a reporting verb
+	Upper bool // starts with an upper-case letter
+	Attr  bool // part of the words that say who makes the claim
+}
+
+// Folded returns the word folded: lower case, no accents, ñ kept (Fold).
+func (t Token) Folded() string {
+	if t.stem >= 0 {
+		return t.words
+	}
+	return t.words[:-t.stem-1]
+}
+
+// Stem returns the folded Snowball stem; "" for stopwords, and for every
+// word of Tokenize, which does not stem.
+func (t Token) Stem() string {
+	if t.stem >= 0 {
+		return t.words[:t.stem]
+	}
+	return t.words[-t.stem-1:]
+}
+
+// setStem records stem as the token's stem.
+func (t *Token) setStem(stem string) {
+	folded := t.Folded()
+	if strings.HasPrefix(folded, stem) {
+		t.words, t.stem = folded, int32(len(stem))
+		return
+	}
+	t.words, t.stem = folded+stem, -1-int32(len(folded))
 }
 
 // In returns the word as written in text, the text its span refers to.

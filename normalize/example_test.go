@@ -63,14 +63,14 @@ func ExampleSplitSentences() {
 func ExampleTokenize() {
 	text := "Kim Jong-un: 2.012 Muertos"
 	for _, t := range normalize.Tokenize(text) {
-		fmt.Printf("%s/%s ", t.In(text), t.Folded)
+		fmt.Printf("%s/%s ", t.In(text), t.Folded())
 	}
 	// Output: Kim/kim Jong/jong un/un 2.012/2.012 Muertos/muertos
 }
 
 func ExampleSentence_Word() {
 	s := normalize.AnalyzeText("Serguéi Shoigu viajó a Pyongyang.", nil)
-	fmt.Println(s.Word(0), s.Tokens[0].Folded, s.Word(2), s.Tokens[2].Stem)
+	fmt.Println(s.Word(0), s.Tokens[0].Folded(), s.Word(2), s.Tokens[2].Stem())
 	// Output: Serguéi serguei viajó viaj
 }
 

@@ -86,7 +86,7 @@ func (lx *modalityLexicon) isFuture(raw string, t Token) bool {
 	lower := toLower(raw)
 	for _, e := range lx.endings {
 		if strings.HasSuffix(lower, e) && utf8.RuneCountInString(lower) >= utf8.RuneCountInString(e)+2 {
-			return !lx.none[t.Folded]
+			return !lx.none[t.Folded()]
 		}
 	}
 	return false

@@ -138,9 +138,9 @@ func nameEnd(text string, toks []Token, i int) int {
 		case text[toks[j-1].End:toks[j].Start] == "-" && toks[j-1].Upper:
 			j++ // "Kim Jong-un"
 
-		case j+1 < len(toks) && connectors()[toks[j].Folded] && !toks[j].Upper:
+		case j+1 < len(toks) && connectors()[toks[j].Folded()] && !toks[j].Upper:
 			k := j + 1
-			if k+1 < len(toks) && articles[toks[k].Folded] && !toks[k].Upper {
+			if k+1 < len(toks) && articles[toks[k].Folded()] && !toks[k].Upper {
 				k++ // "de la", "de los"
 			}
 			if !toks[k].Upper || toks[k].Stop || startsPlace(text, toks[k]) || !spacedRun(text, toks[j-1:k+1]) {
@@ -221,11 +221,11 @@ var verbEndings = []string{"aron", "ieron", "aban", "ando", "iendo", "aba"}
 // verbLike reports whether t looks like a verb: a past tense ending in an
 // accented ó ("Habló", "Viajó"), a reporting verb, or a verb ending.
 func verbLike(text string, t Token) bool {
-	if strings.HasSuffix(t.In(text), "ó") || reportingVerbs()[t.Folded] {
+	if strings.HasSuffix(t.In(text), "ó") || reportingVerbs()[t.Folded()] {
 		return true
 	}
 	for _, e := range verbEndings {
-		if strings.HasSuffix(t.Folded, e) {
+		if strings.HasSuffix(t.Folded(), e) {
 			return true
 		}
 	}
@@ -244,7 +244,7 @@ func mentionKind(name string, toks []Token) MentionKind {
 	if IsPlace(name) {
 		return MentionPlace
 	}
-	if orgWords()[Fold(name)] || orgWords()[toks[0].Folded] || isAcronym(name) {
+	if orgWords()[Fold(name)] || orgWords()[toks[0].Folded()] || isAcronym(name) {
 		return MentionOrg
 	}
 	if len(toks) >= 2 && !hasConnector(toks) {
@@ -255,7 +255,7 @@ func mentionKind(name string, toks []Token) MentionKind {
 
 func hasConnector(toks []Token) bool {
 	for _, t := range toks {
-		if !t.Upper && connectors()[t.Folded] {
+		if !t.Upper && connectors()[t.Folded()] {
 			return true
 		}
 	}

@@ -31,16 +31,16 @@ func (lx *phraseLexicon[V]) add(phrase string, v V) {
 func (lx *phraseLexicon[V]) longestAt(text string, toks []Token, i int) (int, V, bool) {
 	var best V
 	n := 0
-	if !lx.starts[toks[i].Folded] {
+	if !lx.starts[toks[i].Folded()] {
 		return 0, best, false
 	}
-	key := toks[i].Folded
+	key := toks[i].Folded()
 	for k := 1; k <= lx.maxWords && i+k <= len(toks); k++ {
 		if k > 1 {
 			if !spaced(text, toks[i+k-2], toks[i+k-1]) {
 				break
 			}
-			key += " " + toks[i+k-1].Folded
+			key += " " + toks[i+k-1].Folded()
 		}
 		if v, ok := lx.values[key]; ok {
 			best, n = v, k

@@ -34,7 +34,7 @@ func findSpeakers(text string, s *Sentence) (speakers []int, implied bool) {
 	}
 	lo, hi := tokensIn(s.Tokens, s.Attribution)
 	v := lo
-	for v < hi && !reportingVerbs()[s.Tokens[v].Folded] {
+	for v < hi && !reportingVerbs()[s.Tokens[v].Folded()] {
 		v++
 	}
 	switch {
@@ -74,7 +74,7 @@ func introducesClause(text string, toks []Token, v int) bool {
 		if j == v+1 && strings.HasPrefix(strings.TrimSpace(gap), ":") {
 			return true
 		}
-		if toks[j].Folded == "que" {
+		if toks[j].Folded() == "que" {
 			return true
 		}
 		if gap != " " {
@@ -96,7 +96,7 @@ func namesIn(s *Sentence, lo, hi int, first bool) []int {
 		if m < 0 {
 			m = titlePersonAt(s, i)
 		}
-		if m < 0 || governedByPreposition(s.Tokens, i) || (first && prev >= 0 && !(i == prev+1 && s.Tokens[prev].Folded == "y")) {
+		if m < 0 || governedByPreposition(s.Tokens, i) || (first && prev >= 0 && !(i == prev+1 && s.Tokens[prev].Folded() == "y")) {
 			continue
 		}
 		if !slices.Contains(out, m) {
@@ -156,10 +156,10 @@ func inTitle(s *Sentence, span Span) bool {
 // it, stands right before token i.
 func governedByPreposition(toks []Token, i int) bool {
 	j := i - 1
-	if j >= 0 && prepArticles[toks[j].Folded] {
+	if j >= 0 && prepArticles[toks[j].Folded()] {
 		j--
 	}
-	return j >= 0 && namePrepositions[toks[j].Folded]
+	return j >= 0 && namePrepositions[toks[j].Folded()]
 }
 
 // firstTokenFrom returns the index of the first token starting at or after

@@ -115,7 +115,7 @@ func (ts *titleScan) titleAt(i int) (Title, int, bool) {
 	if !ok {
 		return Title{}, 0, false
 	}
-	det := i > 0 && titleDeterminers[ts.toks[i-1].Folded] && ts.plainGap(i-1)
+	det := i > 0 && titleDeterminers[ts.toks[i-1].Folded()] && ts.plainGap(i-1)
 	first := i
 	if det {
 		first = i - 1
@@ -217,7 +217,7 @@ func (ts *titleScan) phraseEnd(i, j int) int {
 		case m >= 0 && ts.ments[m].Kind != MentionPerson:
 			j = ts.mentionEnd(m)
 			continue
-		case m >= 0, t.Upper, t.Stop && !titleLinks[t.Folded]:
+		case m >= 0, t.Upper, t.Stop && !titleLinks[t.Folded()]:
 			return ts.trimLinks(i, j)
 		}
 		j++
@@ -227,7 +227,7 @@ func (ts *titleScan) phraseEnd(i, j int) int {
 
 // trimLinks moves the end j of a phrase back over trailing links.
 func (ts *titleScan) trimLinks(i, j int) int {
-	for j > i+1 && titleLinks[ts.toks[j-1].Folded] {
+	for j > i+1 && titleLinks[ts.toks[j-1].Folded()] {
 		j--
 	}
 	return j
@@ -254,7 +254,7 @@ func (ts *titleScan) closesApposition(j int) bool {
 		return true
 	}
 	gap := ts.text[ts.toks[j-1].End:ts.toks[j].Start]
-	return strings.ContainsAny(gap, ",.;:)»”\"") || ts.toks[j].Folded == "y"
+	return strings.ContainsAny(gap, ",.;:)»”\"") || ts.toks[j].Folded() == "y"
 }
 
 // roleEnd returns the end of a bare role whose head ends at j: the head,
@@ -267,7 +267,7 @@ func (ts *titleScan) roleEnd(j int) int {
 	if _, ok := Demonym(ts.toks[j].In(ts.text)); ok && ts.within[j] < 0 {
 		return j + 1
 	}
-	if (ts.toks[j].Folded == "de" || ts.toks[j].Folded == "del") && j+1 < len(ts.toks) && ts.plainGap(j) {
+	if (ts.toks[j].Folded() == "de" || ts.toks[j].Folded() == "del") && j+1 < len(ts.toks) && ts.plainGap(j) {
 		if m := ts.startAt[j+1]; m >= 0 && ts.ments[m].Kind != MentionPerson {
 			return ts.mentionEnd(m)
 		}

@@ -21,7 +21,7 @@ func Tokenize(text string) []Token {
 		}
 		end := wordEnd(text, i)
 		raw := text[i:end]
-		toks = append(toks, Token{Span: Span{i, end}, Folded: Fold(raw), Upper: unicode.IsUpper(r)})
+		toks = append(toks, Token{Span: Span{i, end}, words: Fold(raw), Upper: unicode.IsUpper(r)})
 		i = end
 	}
 	return toks
@@ -76,13 +76,13 @@ func (s *Stemmer) Tokens(text string) []Token {
 		t := &toks[i]
 		raw := t.In(text)
 		lower := toLower(raw)
-		t.Stop = isStopword(lower, t.Folded)
+		t.Stop = isStopword(lower, t.Folded())
 		switch {
 		case t.Stop:
 		case isDigitByte(raw[0]):
-			t.Stem = t.Folded
+			t.setStem(t.Folded())
 		default:
-			t.Stem = s.Stem(lower)
+			t.setStem(s.Stem(lower))
 		}
 	}
 	return toks
