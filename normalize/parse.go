@@ -62,7 +62,27 @@ func Parse(id, path string, data []byte, opts Options) (Document, error) {
 			p.analyzeClaim(&doc.Sentences[i])
 		}
 	}
+	p.trim()
 	return doc, nil
+}
+
+// trim gives the document's slices that appends left with room to spare
+// their length as capacity: a feed's documents stay in memory together.
+func (p *parser) trim() {
+	p.doc.Sentences = exact(p.doc.Sentences)
+	for i := range p.doc.Sentences {
+		s := &p.doc.Sentences[i]
+		s.Mentions, s.Times, s.Numbers = exact(s.Mentions), exact(s.Times), exact(s.Numbers)
+		s.Titles, s.Speakers, s.Agents, s.Cues = exact(s.Titles), exact(s.Speakers), exact(s.Agents), exact(s.Cues)
+	}
+}
+
+// exact returns s, or a copy of it without spare capacity.
+func exact[S ~[]E, E any](s S) S {
+	if cap(s) == len(s) {
+		return s
+	}
+	return append(make(S, 0, len(s)), s...)
 }
 
 // checkText rejects input that is not UTF-8 text.

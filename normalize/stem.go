@@ -10,7 +10,15 @@ import (
 // Stemmer stems Spanish words with the Snowball stemmer and memoizes the
 // results. The zero value is ready to use and safe for concurrent use.
 type Stemmer struct {
-	memo sync.Map // lowercased word → folded stem
+	memo  sync.Map // lowercased word → folded stem
+	words sync.Map // word as written → wordInfo, for Tokens
+}
+
+// wordInfo is what a token takes from its word as written.
+type wordInfo struct {
+	words string // Token.words
+	stem  int32  // Token.stem
+	stop  bool
 }
 
 // Stem returns the folded Snowball stem of word: "Declaraciones" → "declar",
@@ -20,7 +28,7 @@ func (s *Stemmer) Stem(word string) string {
 		return v.(string)
 	}
 	st := Stem(word)
-	s.memo.Store(word, st)
+	s.memo.Store(strings.Clone(word), st)
 	return st
 }
 

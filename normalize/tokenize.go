@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,6 +11,15 @@ import (
 // period or comma between digits stays inside a number ("1.035", "6,8").
 // Stem and Stop are left empty; see [Stemmer.Tokens].
 func Tokenize(text string) []Token {
+	toks := scanWords(text)
+	for i := range toks {
+		toks[i].words = Fold(toks[i].In(text))
+	}
+	return toks
+}
+
+// scanWords returns the tokens of text with their spans and Upper only.
+func scanWords(text string) []Token {
 	// Count first, so the slice is allocated once at its size: tokens are
 	// most of what a parsed feed keeps in memory.
 	toks := make([]Token, 0, countWords(text))
@@ -20,8 +30,7 @@ func Tokenize(text string) []Token {
 			continue
 		}
 		end := wordEnd(text, i)
-		raw := text[i:end]
-		toks = append(toks, Token{Span: Span{i, end}, words: Fold(raw), Upper: unicode.IsUpper(r)})
+		toks = append(toks, Token{Span: Span{i, end}, Upper: unicode.IsUpper(r)})
 		i = end
 	}
 	return toks
@@ -69,21 +78,30 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // Tokens tokenizes text and fills in Stem and Stop: stopwords are checked
 // on the lowercased accented word, then the word is stemmed and the stem
-// folded. Numbers keep their folded text as stem.
+// folded. Numbers keep their folded text as stem. What a word as written
+// gives is memoized: the tokens of one word share one string, and the
+// memo holds copies, never the text.
 func (s *Stemmer) Tokens(text string) []Token {
-	toks := Tokenize(text)
+	toks := scanWords(text)
 	for i := range toks {
 		t := &toks[i]
 		raw := t.In(text)
+		if v, ok := s.words.Load(raw); ok {
+			w := v.(wordInfo)
+			t.words, t.stem, t.Stop = w.words, w.stem, w.stop
+			continue
+		}
 		lower := toLower(raw)
-		t.Stop = isStopword(lower, t.Folded())
+		t.words = strings.Clone(Fold(raw))
+		t.Stop = isStopword(lower, t.words)
 		switch {
 		case t.Stop:
 		case isDigitByte(raw[0]):
-			t.setStem(t.Folded())
+			t.setStem(t.words)
 		default:
 			t.setStem(s.Stem(lower))
 		}
+		s.words.Store(strings.Clone(raw), wordInfo{t.words, t.stem, t.Stop})
 	}
 	return toks
 }
