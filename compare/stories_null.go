@@ -18,8 +18,12 @@ import (
 const (
 	storyNullLevel   = 0.0001 // the share of unrelated pairs allowed above the threshold
 	storyNullPerDoc  = 8      // far documents each document is paired with
-	storyNullMinimum = 10000  // fewer sampled pairs than this: no estimate
+	storyNullMinimum = 2000   // fewer sampled pairs than this: no estimate
 )
+
+// With fewer than 1/storyNullLevel pairs the quantile is the sample's
+// largest cosine, which for a sample of n estimates the 1−1/n quantile:
+// a little lower, never below StoryThreshold.
 
 // feedThreshold returns the story threshold for documents of unit vectors
 // vecs and dates when: StoryThreshold, or the (1−storyNullLevel) quantile

@@ -79,7 +79,7 @@ func TestFeedThreshold(t *testing.T) {
 		threshold float64
 	}{
 		{"a few days: no sample", 500, 5, 0.6, StoryThreshold},
-		{"too few far pairs", 10, 60, 0.6, StoryThreshold},
+		{"too few far pairs", 5, 60, 0.6, StoryThreshold},
 		{"unrelated articles share little", 100, 90, 0.2, StoryThreshold},
 		{"unrelated articles share much", 100, 90, 0.6, 0.36},
 	}
