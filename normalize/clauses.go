@@ -4,7 +4,7 @@ import "strings"
 
 // minClauseTerms is the fewest content words a clause needs to stand as a
 // claim of its own; a shorter one stays with its neighbour.
-const minClauseTerms = 5
+const minClauseTerms = 4
 
 // clauseOpeners are the words after a comma that open a new clause
 // ("…, pero eso es incierto"), folded.
