@@ -232,8 +232,8 @@ func TestGoldClusters(t *testing.T) {
 	t.Logf("threshold %.2f: %v", DefaultThreshold, s)
 	// The floor this clusterer has reached; it may only rise. The target
 	// of the issue is precision ≥ 0.85, tight recall ≥ 0.95, F1 ≥ 0.80.
-	if s.precision < 0.85 || s.tightRecall < 0.95 || s.f1 < 0.635 {
-		t.Errorf("below the floor (precision ≥ 0.85, tight recall ≥ 0.95, F1 ≥ 0.635): %v", s)
+	if s.precision < 0.85 || s.tightRecall < 0.95 || s.f1 < 0.66 {
+		t.Errorf("below the floor (precision ≥ 0.85, tight recall ≥ 0.95, F1 ≥ 0.66): %v", s)
 	}
 	if s.tightRecall < 0.95 || s.f1 < 0.80 {
 		t.Logf("short of the target (tight recall ≥ 0.95, F1 ≥ 0.80)")

@@ -62,6 +62,10 @@ type Link struct {
 	Score    float64  // similarity in [0, 1]
 	Terms    []string // shared stems, heaviest first
 	Entities []string // shared entity ids
+	// Context marks a claim that shares too few words to be linked but sits
+	// between two members of the cluster in its document (B, after A, the
+	// member before it there); Score is then 0.
+	Context bool
 }
 
 // Entity is one person, place or organization, with every spelling used.

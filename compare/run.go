@@ -94,7 +94,7 @@ func setClusters(res *Result, f *features, threshold float64) {
 		for i, e := range edges {
 			localEdges[i] = edge{int(local[e.a]), int(local[e.b]), e.score}
 		}
-		groups := averageLinkage(len(claims), docOf, localEdges, threshold)
+		groups := fillGaps(res, claims, averageLinkage(len(claims), docOf, localEdges, threshold))
 		groupOf := make([]int, len(claims)) // by place in claims; -1 for none
 		for i := range groupOf {
 			groupOf[i] = -1
@@ -161,6 +161,7 @@ func newCluster(res *Result, f *features, members []int, inner []edge) (Cluster,
 	if len(cl.Links) > 0 {
 		cl.Score = sum / float64(len(cl.Links))
 	}
+	cl.Links = append(cl.Links, contextLinks(res, members, cl.Links)...)
 	slices.SortFunc(cl.Links, func(x, y Link) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
 	return cl, true
 }
@@ -208,6 +209,74 @@ func ScorePairs(pairs [][2]string, opts Options) []float64 {
 	out := make([]float64, len(pairs))
 	for i := range pairs {
 		out[i] = f.cosine(2*i, 2*i+1, nil)
+	}
+	return out
+}
+
+// fillGaps adds to a group the claims, at most maxGap in a row, that sit
+// between two of its members in one document: the sentences before and
+// after say the same thing as other sources, and those between them,
+// which share too few words with anything to be linked, go on with them
+// ("…ha revelado que Kim está ansioso", between two sentences on the
+// planned meeting). claims are the claims of one story, in document
+// order; groups hold places in claims.
+func fillGaps(res *Result, claims []int, groups [][]int) [][]int {
+	groupOf := make([]int, len(claims))
+	for i := range groupOf {
+		groupOf[i] = -1
+	}
+	for g, members := range groups {
+		for _, i := range members {
+			groupOf[i] = g
+		}
+	}
+	for i := 0; i < len(claims); i++ {
+		g := groupOf[i]
+		if g < 0 {
+			continue
+		}
+		// The next claim of g within maxGap+1 places, all of one document,
+		// with only free claims between.
+		j := i + 1
+		for j < len(claims) && j-i <= maxGap+1 && groupOf[j] < 0 && res.Claims[claims[j]].Doc == res.Claims[claims[i]].Doc &&
+			res.Sentence(claims[j]).Kind == normalize.KindClaim {
+			j++
+		}
+		if j == i+1 || j-i > maxGap+1 || j >= len(claims) || groupOf[j] != g || res.Claims[claims[j]].Doc != res.Claims[claims[i]].Doc {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			groups[g] = append(groups[g], k)
+			groupOf[k] = g
+		}
+	}
+	for _, members := range groups {
+		slices.Sort(members)
+	}
+	return groups
+}
+
+// maxGap is the most claims in a row fillGaps puts in a group.
+const maxGap = 2
+
+// contextLinks links each member that no link reaches, one fillGaps put in
+// the cluster, to the member before it in its document.
+func contextLinks(res *Result, members []int, links []Link) []Link {
+	linked := map[int]bool{}
+	for _, l := range links {
+		linked[l.A], linked[l.B] = true, true
+	}
+	var out []Link
+	for k, c := range members {
+		if linked[c] {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if p := members[j]; res.Claims[p].Doc == res.Claims[c].Doc {
+				out = append(out, Link{A: p, B: c, Context: true})
+				break
+			}
+		}
 	}
 	return out
 }

@@ -101,6 +101,9 @@ type JSONLink struct {
 	Score    float64  `json:"score"`
 	Terms    []string `json:"terms"`    // shared stems, heaviest first
 	Entities []string `json:"entities"` // shared entity ids
+	// Context is true for a claim linked by its place, between two members
+	// in its document, not by shared words (score 0).
+	Context bool `json:"context,omitempty"`
 }
 
 // JSONEntity is a person, place or organization named across documents.
@@ -300,6 +303,7 @@ func jsonClusters(r *compare.Result) []JSONCluster {
 				Score:    round3(l.Score),
 				Terms:    nonNil(l.Terms),
 				Entities: nonNil(l.Entities),
+				Context:  l.Context,
 			}
 		}
 		out[k] = JSONCluster{
