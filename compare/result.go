@@ -16,6 +16,10 @@ type Result struct {
 	// Stories group the documents by event, ordered by first document:
 	// claims are clustered and compared only within a story.
 	Stories []Story
+	// StoryThreshold is the mean cosine the stories were grouped at: the
+	// constant StoryThreshold, or the higher one a feed spanning more than
+	// StoryHorizon days called for (stories_null.go).
+	StoryThreshold float64
 	// NearDuplicates are the pairs of documents that are copies of one
 	// text with small edits, ordered by documents.
 	NearDuplicates []NearDuplicate

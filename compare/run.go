@@ -59,7 +59,7 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	f := buildFeatures(res, &ents)
 	res.NearDuplicates = findNearDuplicates(res.Documents)
 	source := copyGroups(len(res.Documents), res.NearDuplicates)
-	res.Stories = findStories(res, f, source)
+	res.Stories, res.StoryThreshold = findStories(res, f, source)
 	setClusters(res, f, opts.threshold())
 	setIndependent(res, source)
 	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents, source: source})

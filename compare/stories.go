@@ -168,11 +168,12 @@ func addInto(x *sparseVec, y sparseVec) {
 	}
 }
 
-// findStories groups the documents of res into stories. source is
+// findStories groups the documents of res into stories and returns them
+// with the threshold used. source is
 // copyGroups' (nil: no copies): of each group of copies one takes part in
 // the linkage (storyReps), and the others join its story whatever their
 // dates, being the same text.
-func findStories(res *Result, f *features, source []int) []Story {
+func findStories(res *Result, f *features, source []int) ([]Story, float64) {
 	vecs := docVectors(res, f, source)
 	rep := storyReps(res, source)
 	var reps []int // the documents that stand for their copies
@@ -203,7 +204,7 @@ func findStories(res *Result, f *features, source []int) []Story {
 	for i := range docs {
 		out[i] = Story{ID: "s" + strconv.Itoa(i+1), Docs: docs[i]}
 	}
-	return out
+	return out, th
 }
 
 // storyReps maps each document to the one that stands for its copies in

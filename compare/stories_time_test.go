@@ -48,6 +48,9 @@ func TestStoriesApartInTime(t *testing.T) {
 	if len(near.Stories) != 1 {
 		t.Errorf("three days apart: %d stories, want 1", len(near.Stories))
 	}
+	if near.StoryThreshold != StoryThreshold {
+		t.Errorf("two articles grouped at %v, want StoryThreshold", near.StoryThreshold)
+	}
 	far := Run([]normalize.Document{docs[0], redate(docs[1], "2023-11-20")}, Options{})
 	if len(far.Stories) != 2 {
 		t.Errorf("two months apart: %d stories, want 2", len(far.Stories))

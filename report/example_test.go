@@ -64,7 +64,8 @@ func ExampleJSON() {
 	//     "discrepancies": 0,
 	//     "hidden": 0,
 	//     "stories": 0,
-	//     "near_duplicates": 0
+	//     "near_duplicates": 0,
+	//     "story_threshold": 0
 	//   },
 	//   "stories": [],
 	//   "near_duplicates": []

@@ -168,6 +168,9 @@ type JSONSummary struct {
 
 	Stories        int `json:"stories"`
 	NearDuplicates int `json:"near_duplicates"` // pairs of documents
+	// StoryThreshold is the mean cosine documents were grouped into
+	// stories at (compare.Result.StoryThreshold).
+	StoryThreshold float64 `json:"story_threshold"`
 }
 
 // JSON writes rep to w as a [JSONReport], indented by two spaces. A nil
@@ -208,6 +211,7 @@ func newJSONReport(rep *Report) *JSONReport {
 
 			Stories:        len(r.Stories),
 			NearDuplicates: len(r.NearDuplicates),
+			StoryThreshold: round3(r.StoryThreshold),
 		},
 
 		Stories:        jsonStories(r),

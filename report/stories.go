@@ -82,6 +82,10 @@ func storySection(r *compare.Result) (section, bool) {
 		s.rows = append(s.rows, []string{storyID(r, i), strconv.Itoa(len(st.Docs)), strings.Join(docIDs(r, st.Docs), ", ")})
 	}
 	s.notes = []string{plural(len(r.Stories), "story") + ": claims are clustered and compared within a story only."}
+	if r.StoryThreshold > compare.StoryThreshold {
+		s.notes = append(s.notes, fmt.Sprintf("Documents were grouped at a mean similarity of %.3f, this feed's own bar: "+
+			"unrelated articles of it, weeks apart, score up to that (the default is %.2f).", r.StoryThreshold, compare.StoryThreshold))
+	}
 	return s, true
 }
 

@@ -104,3 +104,30 @@ func TestValidateStories(t *testing.T) {
 		t.Errorf("err = %v, want a near-duplicate pair out of range", err)
 	}
 }
+
+// TestStoryThresholdNote checks that the stories section says so when the
+// feed raised the bar, and says nothing of it otherwise.
+func TestStoryThresholdNote(t *testing.T) {
+	tests := []struct {
+		name      string
+		threshold float64
+		want      bool
+	}{
+		{"the default bar", compare.StoryThreshold, false},
+		{"not set", 0, false},
+		{"the feed's own bar", 0.271, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &compare.Result{Stories: []compare.Story{{ID: "s1"}}, StoryThreshold: tc.threshold}
+			s, ok := storySection(r)
+			if !ok {
+				t.Fatal("no stories section")
+			}
+			got := strings.Contains(strings.Join(s.notes, "\n"), "0.271, this feed's own bar")
+			if got != tc.want {
+				t.Errorf("notes %q: mention of the feed's bar = %v, want %v", s.notes, got, tc.want)
+			}
+		})
+	}
+}
