@@ -129,10 +129,11 @@ func articleSources(arts []article) []source {
 }
 
 // parse parses a, dated date when that is set (a --date), else by the
-// item's publication date. An item's outlet and URL are the document's.
-func (a article) parse(date normalize.Date) (normalize.Document, error) {
+// item's publication date, with the stemmer all documents share. An
+// item's outlet and URL are the document's.
+func (a article) parse(date normalize.Date, stem *normalize.Stemmer) (normalize.Document, error) {
 	if a.item == nil {
-		doc, err := normalize.Parse(a.id, a.path, a.text, normalize.Options{Date: date})
+		doc, err := normalize.Parse(a.id, a.path, a.text, normalize.Options{Date: date, Stemmer: stem})
 		if err != nil {
 			return doc, parseError(a.source, a.text, err)
 		}
@@ -141,7 +142,7 @@ func (a article) parse(date normalize.Date) (normalize.Document, error) {
 	if date.IsZero() {
 		date = a.item.Date
 	}
-	doc, err := normalize.Parse(a.id, a.path, a.text, normalize.Options{Date: date})
+	doc, err := normalize.Parse(a.id, a.path, a.text, normalize.Options{Date: date, Stemmer: stem})
 	if err != nil {
 		return doc, err
 	}

@@ -7,8 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -140,10 +142,11 @@ func readDocuments(srcs []source, stdin io.Reader, opts readOptions) ([]normaliz
 	if err != nil {
 		return nil, nil, err
 	}
+	parsed, errs := parseArticles(arts, dates)
 	docs := make([]normalize.Document, 0, len(arts))
 	decoded := make(map[string]string)
-	for _, a := range arts {
-		doc, err := a.parse(dates[a.id])
+	for i, a := range arts {
+		doc, err := parsed[i], errs[i]
 		switch {
 		case err != nil && a.remote:
 			warnf(opts.warn, "skipped %v", err)
@@ -232,4 +235,31 @@ func parseError(s source, data []byte, err error) error {
 		return &hinted
 	}
 	return err
+}
+
+// parseArticles parses arts on as many goroutines as there are CPUs, all
+// sharing one stemmer, and returns each article's document and error in
+// the order of arts. Each article's bytes are dropped once parsed: the
+// document holds its text.
+func parseArticles(arts []article, dates map[string]normalize.Date) ([]normalize.Document, []error) {
+	docs, errs := make([]normalize.Document, len(arts)), make([]error, len(arts))
+	var stem normalize.Stemmer
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), max(1, len(arts))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				docs[i], errs[i] = arts[i].parse(dates[arts[i].id], &stem)
+				arts[i].text = nil
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return docs, errs
 }
