@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 	"math"
 
@@ -180,10 +179,7 @@ func JSON(w io.Writer, rep *Report) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(newJSONReport(rep))
+	return writeJSONReport(w, newJSONReport(rep))
 }
 
 // newJSONReport converts rep, which must have been prepared.

@@ -149,3 +149,57 @@ func TestInvalidResult(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONStreamed checks that the report written an element at a time is
+// byte for byte what encoding/json writes for the whole JSONReport: the
+// seeds, an article with markup, and an empty result.
+func TestJSONStreamed(t *testing.T) {
+	tests := []struct {
+		name   string
+		result func(t *testing.T) *compare.Result
+	}{
+		{"the seeds", seedResult},
+		{"markup in an article", hostileResult},
+		{"nothing", func(*testing.T) *compare.Result { return &compare.Result{} }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := prepare(&Report{Result: tc.result(t)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := newJSONReport(rep)
+			var want, got bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(r); err != nil {
+				t.Fatal(err)
+			}
+			if err := writeJSONReport(&got, r); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("streamed JSON differs from encoding/json's (%d and %d bytes)", got.Len(), want.Len())
+			}
+		})
+	}
+}
+
+// TestJSONStreamedNull checks the streamed writer on nil arrays, which
+// the report never holds but encoding/json writes as null.
+func TestJSONStreamedNull(t *testing.T) {
+	var want, got bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&JSONReport{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeJSONReport(&got, &JSONReport{}); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("streamed:\n%s\nencoding/json:\n%s", got.String(), want.String())
+	}
+}
