@@ -95,13 +95,9 @@ func setClusters(res *Result, f *features, threshold float64) {
 			localEdges[i] = edge{int(local[e.a]), int(local[e.b]), e.score}
 		}
 		groups := fillGaps(res, claims, averageLinkage(len(claims), docOf, localEdges, threshold))
-		groupOf := make([]int, len(claims)) // by place in claims; -1 for none
-		for i := range groupOf {
-			groupOf[i] = -1
-		}
-		for g, members := range groups {
+		groupOf := groupsOf(len(claims), groups) // by place in claims
+		for _, members := range groups {
 			for k, c := range members {
-				groupOf[c] = g
 				members[k] = claims[c] // claims ascend, so members stay sorted
 			}
 		}
@@ -221,28 +217,20 @@ func ScorePairs(pairs [][2]string, opts Options) []float64 {
 // planned meeting). claims are the claims of one story, in document
 // order; groups hold places in claims.
 func fillGaps(res *Result, claims []int, groups [][]int) [][]int {
-	groupOf := make([]int, len(claims))
-	for i := range groupOf {
-		groupOf[i] = -1
-	}
-	for g, members := range groups {
-		for _, i := range members {
-			groupOf[i] = g
-		}
-	}
-	for i := 0; i < len(claims); i++ {
+	groupOf := groupsOf(len(claims), groups)
+	sameDoc := func(i, j int) bool { return res.Claims[claims[i]].Doc == res.Claims[claims[j]].Doc }
+	for i := range claims {
 		g := groupOf[i]
 		if g < 0 {
 			continue
 		}
-		// The next claim of g within maxGap+1 places, all of one document,
-		// with only free claims between.
+		// Past the free claims of i's document that follow it, at most
+		// maxGap of them, j must be the next member of g.
 		j := i + 1
-		for j < len(claims) && j-i <= maxGap+1 && groupOf[j] < 0 && res.Claims[claims[j]].Doc == res.Claims[claims[i]].Doc &&
-			res.Sentence(claims[j]).Kind == normalize.KindClaim {
+		for j < len(claims) && j-i <= maxGap && groupOf[j] < 0 && sameDoc(i, j) && res.Sentence(claims[j]).Kind == normalize.KindClaim {
 			j++
 		}
-		if j == i+1 || j-i > maxGap+1 || j >= len(claims) || groupOf[j] != g || res.Claims[claims[j]].Doc != res.Claims[claims[i]].Doc {
+		if j == i+1 || j >= len(claims) || groupOf[j] != g || !sameDoc(i, j) {
 			continue
 		}
 		for k := i + 1; k < j; k++ {
@@ -258,6 +246,20 @@ func fillGaps(res *Result, claims []int, groups [][]int) [][]int {
 
 // maxGap is the most claims in a row fillGaps puts in a group.
 const maxGap = 2
+
+// groupsOf returns the group of each of n places, -1 for none.
+func groupsOf(n int, groups [][]int) []int {
+	groupOf := make([]int, n)
+	for i := range groupOf {
+		groupOf[i] = -1
+	}
+	for g, members := range groups {
+		for _, i := range members {
+			groupOf[i] = g
+		}
+	}
+	return groupOf
+}
 
 // contextLinks links each member that no link reaches, one fillGaps put in
 // the cluster, to the member before it in its document.

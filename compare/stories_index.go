@@ -23,8 +23,9 @@ const (
 // (an edge survives if it is among the best of either end).
 const maxDocNeighbours = 16
 
-// docEdges returns, for every document, its best candidates whose decayed
-// cosine is at least minScore, each pair once, sorted by documents. A pair below
+// docEdges returns, for every document, its best candidates whose cosine,
+// decayed with the days between their dates when, is at least minScore,
+// each pair once, sorted by documents. A pair below
 // minScore is never needed: two groups whose mean reaches minScore hold a
 // pair that does.
 func docEdges(vecs []sparseVec, when []days, minScore float64) []edge {
@@ -45,11 +46,7 @@ func docEdges(vecs []sparseVec, when []days, minScore float64) []edge {
 					continue
 				}
 				stamp[b] = int32(a + 1)
-				k := 1.0
-				if when != nil {
-					k = decay(when[a], when[b])
-				}
-				if s := k * dot(v, vecs[b]); s >= minScore {
+				if s := decay(when[a], when[b]) * dot(v, vecs[b]); s >= minScore {
 					best = append(best, edge{min(a, b), max(a, b), s})
 				}
 			}

@@ -21,15 +21,14 @@ const (
 	storyNullMinimum = 2000   // fewer sampled pairs than this: no estimate
 )
 
-// With fewer than 1/storyNullLevel pairs the quantile is the sample's
-// largest cosine, which for a sample of n estimates the 1−1/n quantile:
-// a little lower, never below StoryThreshold.
-
 // feedThreshold returns the story threshold for documents of unit vectors
 // vecs and dates when: StoryThreshold, or the (1−storyNullLevel) quantile
 // of the cosines of sampled pairs more than StoryHorizon days apart if
-// that is higher. The sample does not depend on the order of the
-// documents beyond their dates and their order in vecs, which is by ID.
+// that is higher. With fewer than 1/storyNullLevel pairs that quantile is
+// the sample's largest cosine, which for a sample of n estimates the
+// 1−1/n quantile: a little lower. The sample does not depend on the order
+// of the documents beyond their dates and their order in vecs, which is
+// by ID.
 func feedThreshold(vecs []sparseVec, when []days) float64 {
 	var dated []int
 	for d, w := range when {
