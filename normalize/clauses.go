@@ -14,11 +14,34 @@ var clauseOpeners = map[string]bool{"pero": true, "aunque": true, "mientras": tr
 // "que" follows them ("… después de que Kim sellara las fronteras").
 var temporalLinks = map[string]bool{"despues": true, "antes": true}
 
+// settings are the phrases, folded, that open a clause on the setting of
+// the claim before them rather than the claim itself.
+var settings = [][]string{{"en", "un", "contexto"}, {"en", "el", "contexto"}}
+
+// settingAt reports whether a phrase of settings starts at token i.
+func settingAt(toks []Token, i int) bool {
+	for _, p := range settings {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		match := true
+		for k, w := range p {
+			if toks[i+k].Folded() != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
 // splitClauses returns the clauses of a claim: it splits at semicolons, at
 // a comma followed by pero, aunque, mientras, sino, y or "lo que", before
-// "y que",
-// and before "después de" or "antes de" (que), keeping only parts with
-// enough content words. The spans are
+// "y que", before "en un contexto" and before "después de" or "antes de"
+// (que), keeping only parts with enough content words. The spans are
 // relative to the document.
 func splitClauses(text string, s *Sentence) []Span {
 	toks := s.Tokens
@@ -37,6 +60,8 @@ func splitClauses(text string, s *Sentence) []Span {
 			cuts = append(cuts, i) // "…, lo que aumenta la incertidumbre"
 		case toks[i].Folded() == "y" && i+1 < len(toks) && toks[i+1].Folded() == "que":
 			cuts = append(cuts, i)
+		case settingAt(toks, i):
+			cuts = append(cuts, i) // "… en un contexto en el que el Kremlin busca …"
 		case temporalLinks[toks[i].Folded()] && i+1 < len(toks) && (toks[i+1].Folded() == "de" || toks[i+1].Folded() == "que"):
 			cuts = append(cuts, i) // "… después de la visita de Shoigu": another event
 		}
