@@ -48,11 +48,7 @@ func (cx *checkContext) agentPerson(c int, a normalize.Agent, ix titleIndex) (in
 		e, ok := cx.entityOf(c, a.Mention)
 		return e, ok && cx.res.Entities[e].Kind == normalize.MentionPerson
 	}
-	t := cx.res.Sentence(c).Titles[a.Title]
-	if people := ix.people(t.Head, t.Place); len(people) == 1 {
-		return people[0], true
-	}
-	return 0, false
+	return ix.person(cx.res.Sentence(c).Titles[a.Title])
 }
 
 // names reports whether claim c names person e anywhere, by name or by a
@@ -65,7 +61,7 @@ func (cx *checkContext) names(c, e int, ix titleIndex) bool {
 		}
 	}
 	for _, t := range s.Titles {
-		if people := ix.people(t.Head, t.Place); t.Person < 0 && len(people) == 1 && people[0] == e {
+		if p, ok := ix.person(t); ok && p == e {
 			return true
 		}
 	}

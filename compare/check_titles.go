@@ -20,6 +20,7 @@ type heldTitle struct {
 type titleIndex struct {
 	byPerson map[int][]heldTitle // person entity → titles, in claim order
 	byRole   map[role][]int      // head and place, or head and "" → persons, ascending
+	byOffice map[string][]int    // office ("defens") → persons, ascending
 }
 
 // role is a title's head and place, as a bare role names them.
@@ -27,18 +28,25 @@ type role struct{ head, place string }
 
 // titles indexes the titles of all claims by the entity of their person,
 // and the persons by the heads and places of their titles.
-func (cx *checkContext) titles() titleIndex {
-	ix := titleIndex{byPerson: map[int][]heldTitle{}, byRole: map[role][]int{}}
-	for c := range cx.res.Claims {
-		for _, t := range cx.res.Sentence(c).Titles {
+func (cx *checkContext) titles() titleIndex { return newTitleIndex(cx.res, cx.ents) }
+
+// newTitleIndex indexes the titles of the claims of res given to a person
+// entity of ents.
+func newTitleIndex(res *Result, ents *entityTable) titleIndex {
+	ix := titleIndex{byPerson: map[int][]heldTitle{}, byRole: map[role][]int{}, byOffice: map[string][]int{}}
+	for c := range res.Claims {
+		for _, t := range res.Sentence(c).Titles {
 			if t.Person < 0 {
 				continue
 			}
-			if e, ok := cx.entityOf(c, t.Person); ok && cx.res.Entities[e].Kind == normalize.MentionPerson {
+			if e, ok := ents.of[mentionRef{c, t.Person}]; ok && ents.entities[e].Kind == normalize.MentionPerson {
 				ix.byPerson[e] = append(ix.byPerson[e], heldTitle{c, t})
 				ix.byRole[role{t.Head, ""}] = append(ix.byRole[role{t.Head, ""}], e)
 				if t.Place != "" {
 					ix.byRole[role{t.Head, t.Place}] = append(ix.byRole[role{t.Head, t.Place}], e)
+				}
+				if t.Office != "" {
+					ix.byOffice[t.Office] = append(ix.byOffice[t.Office], e)
 				}
 			}
 		}
@@ -46,6 +54,10 @@ func (cx *checkContext) titles() titleIndex {
 	for r, es := range ix.byRole {
 		slices.Sort(es)
 		ix.byRole[r] = slices.Compact(es)
+	}
+	for o, es := range ix.byOffice {
+		slices.Sort(es)
+		ix.byOffice[o] = slices.Compact(es)
 	}
 	return ix
 }
@@ -56,6 +68,45 @@ func (cx *checkContext) titles() titleIndex {
 // index's own: callers must not change it.
 func (ix titleIndex) people(head, place string) []int {
 	return ix.byRole[role{head, place}]
+}
+
+// person returns the one person the bare role t stands for: the one whose
+// titles have its office ("el jefe de defensa" → the one "ministro de
+// Defensa"), and its head unless that is generic; without an office, the
+// one with its head and place ("el presidente ruso").
+func (ix titleIndex) person(t normalize.Title) (int, bool) {
+	if t.Person >= 0 {
+		return 0, false
+	}
+	people := ix.people(t.Head, t.Place)
+	if t.Office != "" {
+		people = ix.byOffice[t.Office]
+		if !t.Generic {
+			people = intersectSorted(people, ix.people(t.Head, t.Place))
+		}
+	}
+	if len(people) != 1 {
+		return 0, false
+	}
+	return people[0], true
+}
+
+// intersectSorted returns the values in both ascending slices.
+func intersectSorted(a, b []int) []int {
+	var out []int
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // country returns the one place the titles of person e name ("de

@@ -12,6 +12,10 @@ type Title struct {
 	Generic bool   // the head is a word any office goes by (líder, jefe, funcionario)
 	Place   string // the country the phrase names ("ruso", "de Rusia" → "Rusia"), "" if none
 	Person  int    // index into Sentence.Mentions of the name; -1 for a bare role
+	// Office is the stem of the word that names the office after the head
+	// and "de" ("ministro de Defensa", "jefe de defensa" → "defens"), ""
+	// if none: a place or a person there is not an office.
+	Office string
 }
 
 // titleHead is what a head word of data/titles.txt stands for.
@@ -160,6 +164,7 @@ func (ts *titleScan) title(i, end int, head titleHead, person int) Title {
 		span.End++ // the last period of "EE.UU."
 	}
 	t := Title{Span: span, Text: ts.text[span.Start:span.End], Head: head.concept, Generic: head.generic, Person: person}
+	t.Office = ts.office(i, end)
 	for k := i; k < end && t.Place == ""; k++ {
 		if m := ts.within[k]; m >= 0 && ts.ments[m].Kind == MentionPlace {
 			t.Place = Canonical(ts.ments[m].Text)
@@ -168,6 +173,23 @@ func (ts *titleScan) title(i, end int, head titleHead, person int) Title {
 		}
 	}
 	return t
+}
+
+// office returns the stem of the office word of the title of tokens
+// [i, end): the first word after the head and "de" or "del" that is
+// neither a stopword nor part of a place or a person's name.
+func (ts *titleScan) office(i, end int) string {
+	for k := i + 1; k+1 < end; k++ {
+		if f := ts.toks[k].Folded(); f != "de" && f != "del" {
+			continue
+		}
+		t := ts.toks[k+1]
+		if m := ts.within[k+1]; t.Stop || m >= 0 && (ts.ments[m].Kind == MentionPlace || ts.ments[m].Kind == MentionPerson) {
+			return ""
+		}
+		return t.Stem()
+	}
+	return ""
 }
 
 // isName reports whether mention m can be a person's name.
@@ -258,21 +280,35 @@ func (ts *titleScan) closesApposition(j int) bool {
 }
 
 // roleEnd returns the end of a bare role whose head ends at j: the head,
-// with a demonym ("presidente ruso") or the place of the office
-// ("presidente de Rusia").
+// with the word of its office ("jefe de defensa"), then a demonym
+// ("presidente ruso") or the place of the office ("presidente de Rusia").
 func (ts *titleScan) roleEnd(j int) int {
 	if j >= len(ts.toks) || !ts.plainGap(j-1) {
 		return j
 	}
+	if ts.isDe(j) && ts.plainGap(j) {
+		if t := ts.toks[j+1]; !t.Stop && !t.Upper && ts.within[j+1] < 0 && t.Stem() != "" && !isDigitByte(t.Folded()[0]) {
+			j += 2 // "jefe de defensa"
+			if j >= len(ts.toks) || !ts.plainGap(j-1) {
+				return j
+			}
+		}
+	}
 	if _, ok := Demonym(ts.toks[j].In(ts.text)); ok && ts.within[j] < 0 {
 		return j + 1
 	}
-	if (ts.toks[j].Folded() == "de" || ts.toks[j].Folded() == "del") && j+1 < len(ts.toks) && ts.plainGap(j) {
+	if ts.isDe(j) && ts.plainGap(j) {
 		if m := ts.startAt[j+1]; m >= 0 && ts.ments[m].Kind != MentionPerson {
 			return ts.mentionEnd(m)
 		}
 	}
 	return j
+}
+
+// isDe reports whether token j is "de" or "del" with a token after it.
+func (ts *titleScan) isDe(j int) bool {
+	f := ts.toks[j].Folded()
+	return (f == "de" || f == "del") && j+1 < len(ts.toks)
 }
 
 // mentionEnd returns the index of the token after mention m.

@@ -67,7 +67,7 @@ func TestFindTitles(t *testing.T) {
 		{"bare role", "El periódico ha indicado que el presidente ruso busca adquirir armamento.",
 			[]string{"-: presidente ruso [president, Rusia]"}},
 		{"another's chief is no title of the name", "El jefe de defensa de Vladimir Putin viajó a Pyongyang.",
-			[]string{"-: jefe [jef, ]"}},
+			[]string{"-: jefe de defensa [jef, ]"}},
 		{"indefinite article opens no title", "Según un funcionario estadounidense, Kim Jong Un podría viajar a Rusia.",
 			nil},
 		{"two-word head", "El primer ministro japonés, Fumio Kishida, habló con Biden.",
@@ -89,6 +89,29 @@ func TestFindTitles(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("titles of %q:\ngot  %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTitleOffice(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"portfolio after a name", "Sergei Shoigu, ministro de Defensa de Rusia, viajó.", "defens"},
+		{"portfolio of a bare role", "El jefe de defensa de Vladimir Putin viajó a Pyongyang.", "defens"},
+		{"organization", "El portavoz del Consejo de Seguridad Nacional, John Kirby, habló.", "consej"},
+		{"place is no office", "El presidente de Rusia, Vladimir Putin, habló.", ""},
+		{"demonym is no office", "El ministro de Defensa ruso, Serguéi Shoigu, viajó.", "defens"},
+		{"none", "El presidente ruso busca adquirir armamento.", ""},
+		{"number is no office", "El jefe de 2023 habló.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, s := roleClaim(t, tc.text)
+			if len(s.Titles) != 1 {
+				t.Fatalf("titles of %q: %d, want 1", tc.text, len(s.Titles))
+			}
+			if got := s.Titles[0].Office; got != tc.want {
+				t.Errorf("office of %q = %q, want %q", s.Titles[0].Text, got, tc.want)
 			}
 		})
 	}
