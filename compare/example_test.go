@@ -19,7 +19,7 @@ func ExampleRun() {
 		fmt.Println(f.Severity, f.Kind, f.Message)
 	}
 	// Output:
-	// k1: 2 claims, shared [busc ministr municion viaj]
+	// k1: 2 claims, shared [busc defens ministr municion viaj]
 	// error date sources give different dates for the same event (Sergey Shoygu, Corea del Norte, Rusia): 2023-08 («el mes pasado») in a; 2023-07 («julio») in b
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/dedupe-news/dedupe/normalize"
 )
@@ -21,7 +22,8 @@ type features struct {
 	terms  []string    // term id → stem, or "@e3" for an entity
 	vecs   [][]int32   // claim → sorted unique term ids; nil for non-claims
 	wts    [][]float64 // claim → weight of each term of vecs
-	idf    []float64   // term id → inverse document frequency
+	idf    []float64   // term id → inverse document frequency (see weighStory)
+	global []float64   // term id → inverse document frequency over all claims
 	norms  []float64   // claim → Euclidean norm of wts
 	docOf  []int       // claim → document index
 	nClaim int         // number of claims of kind claim
@@ -62,6 +64,7 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 	n := len(res.Claims)
 	f := &features{vecs: make([][]int32, n), wts: make([][]float64, n), norms: make([]float64, n), docOf: make([]int, n)}
 	voc := vocabulary{ids: map[string]int32{}}
+	roles := newTitleIndex(res, ents)
 	var df []int
 	for c := range res.Claims {
 		f.docOf[c] = res.Claims[c].Doc
@@ -70,7 +73,7 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 			continue
 		}
 		f.nClaim++
-		f.vecs[c], f.wts[c] = claimTerms(s, c, ents, &voc)
+		f.vecs[c], f.wts[c] = claimTerms(s, c, ents, roles, &voc)
 		for _, t := range f.vecs[c] {
 			for int(t) >= len(df) {
 				df = append(df, 0)
@@ -83,6 +86,7 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 	for t, k := range df {
 		f.idf[t] = idf(f.nClaim, k)
 	}
+	f.global = slices.Clone(f.idf)
 	for c, vec := range f.vecs {
 		var sum float64
 		for k, t := range vec {
@@ -94,10 +98,55 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 	return f
 }
 
+// weighStory weighs the terms of claims, one story's, by their inverse
+// document frequency among those claims rather than the whole input, and
+// sets idf to it for the story's terms: what other stories say changes
+// nothing in a story's clusters, and a term common in the input but rare
+// in the story counts as rare. df is scratch of len(f.terms), all zero,
+// and left so.
+func (f *features) weighStory(claims []int, df []int32) {
+	n := 0
+	for _, c := range claims {
+		if f.vecs[c] == nil {
+			continue
+		}
+		n++
+		for _, t := range f.vecs[c] {
+			df[t]++
+		}
+	}
+	for _, c := range claims {
+		for _, t := range f.vecs[c] {
+			if df[t] > 0 {
+				f.idf[t] = idf(n, int(df[t]))
+				df[t] = 0
+			}
+		}
+	}
+	for _, c := range claims {
+		var sum float64
+		for k, t := range f.vecs[c] {
+			if f.idf[t] != f.global[t] {
+				f.wts[c][k] = f.wts[c][k] / f.global[t] * f.idf[t]
+			}
+			sum += f.wts[c][k] * f.wts[c][k]
+		}
+		f.norms[c] = math.Sqrt(sum)
+	}
+}
+
 // idf weighs a term found in df of n claims: rare terms (Vladivostok) weigh
 // more than common ones (Rusia).
 func idf(n, df int) float64 {
 	return math.Log(float64(n+1) / float64(df))
+}
+
+// commonWord reports whether an entity is a capitalized common noun
+// rather than a name: one word, one spelling, neither person, place nor
+// organization ("Defensa" in "ministro de Defensa"). Its mentions count as
+// the word, so "jefe de defensa" shares it.
+func commonWord(e *Entity) bool {
+	return e.Kind == normalize.MentionOther && len(e.Variants) == 0 && !strings.Contains(e.Name, " ")
 }
 
 // termWeight is a term of a claim and how much of it counts.
@@ -108,8 +157,9 @@ type termWeight struct {
 
 // claimTerms returns the sorted, unique term ids of claim c with their
 // weights before idf: 1, or attributionWeight for a term found only in
-// the attribution.
-func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary) ([]int32, []float64) {
+// the attribution. A bare role that stands for one person ("el jefe de
+// defensa de Putin") counts as that person's name.
+func claimTerms(s *normalize.Sentence, c int, ents *entityTable, roles titleIndex, voc *vocabulary) ([]int32, []float64) {
 	var tw []termWeight
 	named := make([]bool, len(s.Tokens))
 	next := 0 // mentions and tokens are both in text order: one pass
@@ -118,7 +168,7 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 			next++
 		}
 		e, ok := ents.of[mentionRef{c, m}]
-		if !ok {
+		if !ok || commonWord(&ents.entities[e]) {
 			continue
 		}
 		w := 1.0
@@ -130,13 +180,30 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 			named[i] = true
 		}
 	}
-	for i, t := range s.Tokens {
-		if named[i] || t.Stop || t.Stem() == "" {
+	for _, t := range s.Titles {
+		if e, ok := roles.person(t); ok {
+			w := 1.0
+			if s.Attribution.Start <= t.Start && t.End <= s.Attribution.End && s.Attribution.Len() > 0 {
+				w = attributionWeight
+			}
+			tw = append(tw, termWeight{voc.id(entityTerm(ents, e)), w})
+		}
+	}
+	for i := 0; i < len(s.Tokens); i++ {
+		t := s.Tokens[i]
+		if named[i] {
 			continue
 		}
 		w := 1.0
 		if t.Attr {
 			w = attributionWeight
+		}
+		if concept, n := normalize.PhraseConcept(s, i); n > 0 {
+			tw = append(tw, termWeight{voc.id(concept), w})
+			continue
+		}
+		if t.Stop || t.Stem() == "" {
+			continue
 		}
 		if place, ok := normalize.Demonym(s.Word(i)); ok {
 			tw = append(tw, termWeight{voc.id(placeTerm(ents, place)), w})
@@ -157,12 +224,20 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 // cosine returns the similarity of claims a and b and, if shared is not
 // nil, appends the term ids they share.
 func (f *features) cosine(a, b int, shared *[]int32) float64 {
+	s, _ := f.similarity(a, b, shared)
+	return s
+}
+
+// similarity returns the cosine of claims a and b and how many terms they
+// share, appending those to shared if it is not nil.
+func (f *features) similarity(a, b int, shared *[]int32) (float64, int) {
 	va, vb := f.vecs[a], f.vecs[b]
 	if len(va) == 0 || len(vb) == 0 {
-		return 0
+		return 0, 0
 	}
 	wa, wb := f.wts[a], f.wts[b]
 	var dot float64
+	n := 0
 	for i, j := 0, 0; i < len(va) && j < len(vb); {
 		switch {
 		case va[i] < vb[j]:
@@ -171,6 +246,7 @@ func (f *features) cosine(a, b int, shared *[]int32) float64 {
 			j++
 		default:
 			dot += wa[i] * wb[j]
+			n++
 			if shared != nil {
 				*shared = append(*shared, va[i])
 			}
@@ -178,5 +254,5 @@ func (f *features) cosine(a, b int, shared *[]int32) float64 {
 			j++
 		}
 	}
-	return dot / (f.norms[a] * f.norms[b])
+	return dot / (f.norms[a] * f.norms[b]), n
 }

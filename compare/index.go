@@ -21,6 +21,11 @@ const (
 // graph stays linear in the number of claims.
 const maxNeighbours = 12
 
+// minShared is the fewest terms two claims must share to be linked: one
+// word in common ("ocurre" in "Veamos qué ocurre después" and "…podría
+// ocurrir la reunión") is a coincidence, however short the claims.
+const minShared = 2
+
 // edge is a scored pair of claims from different documents, a < b.
 type edge struct {
 	a, b  int
@@ -88,7 +93,7 @@ func (ix *index) candidates(a int, stamp []int32, minScore float64, best []edge)
 				continue
 			}
 			stamp[b] = int32(a + 1)
-			if s := ix.f.cosine(a, b, nil); s >= minScore {
+			if s, n := ix.f.similarity(a, b, nil); s >= minScore && n >= minShared {
 				best = append(best, edge{min(a, b), max(a, b), s})
 			}
 		}

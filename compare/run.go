@@ -19,7 +19,7 @@ type Options struct {
 
 // DefaultThreshold is the clustering threshold chosen on the seed
 // benchmark (go test ./compare -run TestGold -v).
-const DefaultThreshold = 0.18
+const DefaultThreshold = 0.17
 
 // minEdge is the least similarity worth keeping as an edge: a pair below it
 // adds too little to any group's mean to matter.
@@ -76,6 +76,7 @@ func setClusters(res *Result, f *features, threshold float64) {
 		res.Claims[i].Cluster = -1
 	}
 	six := newStoryIndex(f)
+	df := make([]int32, len(f.terms))
 	first := claimBounds(res)
 	local := make([]int32, len(res.Claims)) // claim → its place in its story's claims
 	var claims []int
@@ -89,6 +90,7 @@ func setClusters(res *Result, f *features, threshold float64) {
 				docOf = append(docOf, f.docOf[c])
 			}
 		}
+		f.weighStory(claims, df)
 		edges := six.edges(claims, minEdge)
 		localEdges := make([]edge, len(edges))
 		for i, e := range edges {

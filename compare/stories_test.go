@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -137,6 +138,52 @@ func TestStoriesKeepClaimsApart(t *testing.T) {
 	}
 	if perStory[1] == 0 {
 		t.Error("the earthquake's articles share no cluster")
+	}
+}
+
+// TestOtherStoriesChangeNothing checks that articles on other events
+// change nothing in the seeds' clusters, their scores and links, or their
+// discrepancies: terms are weighed within a story, so a baseline written
+// on one story's articles still holds when a feed brings others.
+func TestOtherStoriesChangeNothing(t *testing.T) {
+	describe := func(res *Result, docs map[string]bool) []string {
+		var out []string
+		for _, cl := range res.Clusters {
+			if !docs[res.Documents[res.Claims[cl.Claims[0]].Doc].ID] {
+				continue
+			}
+			line := fmt.Sprintf("%.6f", cl.Score)
+			for _, c := range cl.Claims {
+				line += " | " + res.Sentence(c).Text
+			}
+			for _, l := range cl.Links {
+				var names []string // entity ids are numbered over the whole input
+				for _, id := range l.Entities {
+					names = append(names, res.Entities[slices.IndexFunc(res.Entities, func(e Entity) bool { return e.ID == id })].Name)
+				}
+				slices.Sort(names)
+				line += fmt.Sprintf(" [%s %s %.6f %v %v]", res.Sentence(l.A).Text, res.Sentence(l.B).Text, l.Score, l.Terms, names)
+			}
+			out = append(out, line)
+		}
+		for _, f := range res.Findings {
+			if docs[res.Documents[res.Claims[f.Mentions[0].Claim].Doc].ID] {
+				out = append(out, f.ID+" "+f.Message)
+			}
+		}
+		return out
+	}
+	seeds := map[string]bool{}
+	for _, id := range seedIDs {
+		seeds[id] = true
+	}
+	alone := describe(Run(loadSeeds(t, nil), Options{}), seeds)
+	mixed := Run(append(loadSeeds(t, nil), loadArchives(t, "morocco", "prigozhin")...), Options{})
+	if len(mixed.Stories) != 3 {
+		t.Fatalf("%d stories, want 3", len(mixed.Stories))
+	}
+	if got := describe(mixed, seeds); !slices.Equal(got, alone) {
+		t.Errorf("the seeds' clusters and findings change beside other stories:\nalone %q\nmixed %q", alone, got)
 	}
 }
 
