@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dedupe-news/dedupe/normalize"
@@ -58,9 +59,7 @@ func checkDates(cx *checkContext) []Finding {
 		if f, ok := cx.dateConflict(k, resolved); ok {
 			out = append(out, f)
 		}
-		if len(resolved) > 0 {
-			out = append(out, cx.unresolvedDates(k, unresolved)...)
-		}
+		out = append(out, cx.unresolvedDates(k, unresolved, resolved)...)
 	}
 	return out
 }
@@ -84,10 +83,15 @@ func overlaps(a, b normalize.Timex) bool {
 }
 
 // unresolvedDates reports, as info, the relative dates of a cluster that
-// could not be compared because their document has no date.
-func (cx *checkContext) unresolvedDates(k int, dates []eventDate) []Finding {
+// could not be compared because their document has no date, with a
+// resolved date of another source to compare them with: a copy's date is
+// no other source's.
+func (cx *checkContext) unresolvedDates(k int, dates, resolved []eventDate) []Finding {
 	var out []Finding
 	for _, d := range dates {
+		if !slices.ContainsFunc(resolved, func(r eventDate) bool { return cx.independent(d.claim, r.claim) }) {
+			continue
+		}
 		side := cx.mention(d.claim, normalize.Span{Start: d.tx.Start, End: d.tx.End}, "")
 		doc := cx.res.Documents[cx.res.Claims[d.claim].Doc]
 		why := "has no date"

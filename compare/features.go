@@ -149,16 +149,38 @@ func commonWord(e *Entity) bool {
 	return e.Kind == normalize.MentionOther && len(e.Variants) == 0 && !strings.Contains(e.Name, " ")
 }
 
+// takeSpan marks in taken the tokens of toks, in text order, that lie in
+// [start, end), but for those whose stem is keep.
+func takeSpan(toks []normalize.Token, start, end int, taken []bool, keep string) {
+	i, _ := slices.BinarySearchFunc(toks, start, func(t normalize.Token, x int) int { return cmp.Compare(t.Start, x) })
+	for ; i < len(toks) && toks[i].End <= end; i++ {
+		if keep == "" || toks[i].Stem() != keep {
+			taken[i] = true
+		}
+	}
+}
+
 // termWeight is a term of a claim and how much of it counts.
 type termWeight struct {
 	id int32
 	w  float64
 }
 
+// The terms that stand for a claim's dates and figures: a date counts as
+// "a date", whatever its words, and a figure as "a figure" of its unit.
+// Two sources that give one event different dates ("el mes pasado" / "en
+// julio") or different tolls make the same claim, and the checks need
+// them in one cluster to see the difference.
+const (
+	timeTerm   = "#time"
+	numberTerm = "#num"
+)
+
 // claimTerms returns the sorted, unique term ids of claim c with their
 // weights before idf: 1, or attributionWeight for a term found only in
 // the attribution. A bare role that stands for one person ("el jefe de
-// defensa de Putin") counts as that person's name.
+// defensa de Putin") counts as that person's name; dates and figures
+// count as timeTerm and numberTerm, the unit of a figure as itself.
 func claimTerms(s *normalize.Sentence, c int, ents *entityTable, roles titleIndex, voc *vocabulary) ([]int32, []float64) {
 	var tw []termWeight
 	named := make([]bool, len(s.Tokens))
@@ -179,6 +201,14 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, roles titleInde
 		for i := next; i < len(s.Tokens) && s.Tokens[i].End <= men.End; i++ {
 			named[i] = true
 		}
+	}
+	for _, x := range s.Times {
+		tw = append(tw, termWeight{voc.id(timeTerm), 1})
+		takeSpan(s.Tokens, x.Start, x.End, named, "")
+	}
+	for _, q := range s.Numbers {
+		tw = append(tw, termWeight{voc.id(numberTerm), 1})
+		takeSpan(s.Tokens, q.Start, q.End, named, q.Unit)
 	}
 	for _, t := range s.Titles {
 		if e, ok := roles.person(t); ok {

@@ -168,7 +168,7 @@ func newCluster(res *Result, f *features, members []int, inner []edge) (Cluster,
 const maxLinkTerms = 6
 
 // explain lists what a pair of claims shares: its stems, heaviest first,
-// and its entities.
+// and its entities; that both give a date or a figure is no shared word.
 func explain(f *features, e edge) Link {
 	var shared []int32
 	f.cosine(e.a, e.b, &shared)
@@ -181,6 +181,8 @@ func explain(f *features, e edge) Link {
 		switch {
 		case strings.HasPrefix(term, "@"):
 			l.Entities = append(l.Entities, term[1:])
+		case term == timeTerm || term == numberTerm:
+			// a date or a figure on both sides: no word they share
 		case len(l.Terms) < maxLinkTerms:
 			l.Terms = append(l.Terms, term)
 		}

@@ -31,16 +31,17 @@ func (p *parser) analyzeClaim(s *Sentence) {
 	findRoles(p.doc.Text, s)
 }
 
-// AnalyzeText reads text as one claim, as Parse reads a sentence: tokens,
-// stems and names, with spans relative to text. stem may be nil.
+// AnalyzeText reads text as one claim of an undated document, as Parse
+// reads a sentence: tokens, stems, names, attribution, dates, quantities,
+// titles and roles, with spans relative to text. stem may be nil.
 func AnalyzeText(text string, stem *Stemmer) Sentence {
 	if stem == nil {
 		stem = new(Stemmer)
 	}
 	s := Sentence{Span: Span{0, len(text)}, Kind: KindClaim, Text: text}
 	s.Tokens = stem.Tokens(text)
-	s.Mentions = findMentions(text, s.Tokens)
-	s.Attribution = findAttribution(text, &s)
+	p := parser{doc: &Document{Text: text}}
+	p.analyzeClaim(&s)
 	return s
 }
 

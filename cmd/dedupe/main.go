@@ -31,7 +31,7 @@
 //		--output alone, standard output gets only what an --output sends it
 //	--threshold T
 //		mean similarity two groups of claims need to be merged into one
-//		cluster, in (0, 1] (default compare.DefaultThreshold, 0.18)
+//		cluster, in (0, 1] (default compare.DefaultThreshold, 0.17)
 //	--date ID=YYYY-MM[-DD]
 //		date of the document ID, overriding any date found in it;
 //		repeat for more documents
