@@ -28,13 +28,28 @@ type role struct{ head, place string }
 
 // titles indexes the titles of all claims by the entity of their person,
 // and the persons by the heads and places of their titles.
-func (cx *checkContext) titles() titleIndex { return newTitleIndex(cx.res, cx.ents) }
+func (cx *checkContext) titles() titleIndex { return newTitleIndex(cx.res, cx.ents, nil) }
 
-// newTitleIndex indexes the titles of the claims of res given to a person
-// entity of ents.
-func newTitleIndex(res *Result, ents *entityTable) titleIndex {
+// newTitleIndex indexes the titles of the given claims of res, or of all
+// its claims if claims is nil, given to a person entity of ents.
+func newTitleIndex(res *Result, ents *entityTable, claims []int) titleIndex {
 	ix := titleIndex{byPerson: map[int][]heldTitle{}, byRole: map[role][]int{}, byOffice: map[string][]int{}}
-	for c := range res.Claims {
+	each := func(yield func(int) bool) {
+		if claims == nil {
+			for c := range res.Claims {
+				if !yield(c) {
+					return
+				}
+			}
+			return
+		}
+		for _, c := range claims {
+			if !yield(c) {
+				return
+			}
+		}
+	}
+	for c := range each {
 		for _, t := range res.Sentence(c).Titles {
 			if t.Person < 0 {
 				continue

@@ -19,14 +19,15 @@ const attributionWeight = 0.7
 // over the claims. Everything a pair's score needs is computed here once
 // per claim.
 type features struct {
-	terms  []string    // term id → stem, or "@e3" for an entity
-	vecs   [][]int32   // claim → sorted unique term ids; nil for non-claims
-	wts    [][]float64 // claim → weight of each term of vecs
-	idf    []float64   // term id → inverse document frequency (see weighStory)
-	global []float64   // term id → inverse document frequency over all claims
-	norms  []float64   // claim → Euclidean norm of wts
-	docOf  []int       // claim → document index
-	nClaim int         // number of claims of kind claim
+	terms  []string         // term id → stem, or "@e3" for an entity
+	ids    map[string]int32 // term → id
+	vecs   [][]int32        // claim → sorted unique term ids; nil for non-claims
+	wts    [][]float64      // claim → weight of each term of vecs
+	idf    []float64        // term id → inverse document frequency (see weighStory)
+	global []float64        // term id → inverse document frequency over all claims
+	norms  []float64        // claim → Euclidean norm of wts
+	docOf  []int            // claim → document index
+	nClaim int              // number of claims of kind claim
 }
 
 // entityTerm is the term of entity i; it stands for every spelling.
@@ -64,7 +65,6 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 	n := len(res.Claims)
 	f := &features{vecs: make([][]int32, n), wts: make([][]float64, n), norms: make([]float64, n), docOf: make([]int, n)}
 	voc := vocabulary{ids: map[string]int32{}}
-	roles := newTitleIndex(res, ents)
 	var df []int
 	for c := range res.Claims {
 		f.docOf[c] = res.Claims[c].Doc
@@ -73,7 +73,7 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 			continue
 		}
 		f.nClaim++
-		f.vecs[c], f.wts[c] = claimTerms(s, c, ents, roles, &voc)
+		f.vecs[c], f.wts[c] = claimTerms(s, c, ents, &voc)
 		for _, t := range f.vecs[c] {
 			for int(t) >= len(df) {
 				df = append(df, 0)
@@ -81,7 +81,7 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 			df[t]++
 		}
 	}
-	f.terms = voc.terms
+	f.terms, f.ids = voc.terms, voc.ids
 	f.idf = make([]float64, len(f.terms))
 	for t, k := range df {
 		f.idf[t] = idf(f.nClaim, k)
@@ -96,6 +96,52 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 		f.norms[c] = math.Sqrt(sum)
 	}
 	return f
+}
+
+// addRoles adds to the claims of one story the name of the person each
+// bare role stands for ("el jefe de defensa de Putin" → Shoigu, the one
+// "ministro de Defensa" of the story), weighed as the name would be.
+// Roles are read within the story, so that another story's defence
+// minister leaves this one's alone.
+func (f *features) addRoles(res *Result, ents *entityTable, claims []int) {
+	roles := newTitleIndex(res, ents, claims)
+	for _, c := range claims {
+		s := res.Sentence(c)
+		if f.vecs[c] == nil {
+			continue
+		}
+		for _, t := range s.Titles {
+			e, ok := roles.person(t)
+			if !ok {
+				continue
+			}
+			id, ok := f.ids[entityTerm(ents, e)]
+			if !ok {
+				continue
+			}
+			k, found := slices.BinarySearch(f.vecs[c], id)
+			if found {
+				continue
+			}
+			w := f.global[id]
+			if s.Attribution.Start <= t.Start && t.End <= s.Attribution.End && s.Attribution.Len() > 0 {
+				w *= attributionWeight
+			}
+			f.vecs[c] = slices.Insert(f.vecs[c], k, id)
+			f.wts[c] = slices.Insert(f.wts[c], k, w)
+		}
+	}
+}
+
+// oneStory adds the roles and weighs the terms of all the claims of res
+// as one story's.
+func (f *features) oneStory(res *Result, ents *entityTable) {
+	all := make([]int, len(res.Claims))
+	for i := range all {
+		all[i] = i
+	}
+	f.addRoles(res, ents, all)
+	f.weighStory(all, make([]int32, len(f.terms)))
 }
 
 // weighStory weighs the terms of claims, one story's, by their inverse
@@ -178,13 +224,14 @@ const (
 
 // claimTerms returns the sorted, unique term ids of claim c with their
 // weights before idf: 1, or attributionWeight for a term found only in
-// the attribution. A bare role that stands for one person ("el jefe de
-// defensa de Putin") counts as that person's name; dates and figures
-// count as timeTerm and numberTerm, the unit of a figure as itself.
-func claimTerms(s *normalize.Sentence, c int, ents *entityTable, roles titleIndex, voc *vocabulary) ([]int32, []float64) {
+// the attribution. Dates and figures count as timeTerm and numberTerm, the
+// unit of a figure as itself; the first word of a phrase of one idea
+// ("compromiso diplomático") as the idea, its other words as themselves.
+// Bare roles are added story by story (addRoles).
+func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary) ([]int32, []float64) {
 	var tw []termWeight
-	named := make([]bool, len(s.Tokens))
-	next := 0 // mentions and tokens are both in text order: one pass
+	taken := make([]bool, len(s.Tokens)) // tokens a name, date or figure stands for
+	next := 0                            // mentions and tokens are both in text order: one pass
 	for m, men := range s.Mentions {
 		for next < len(s.Tokens) && s.Tokens[next].Start < men.Start {
 			next++
@@ -199,29 +246,20 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, roles titleInde
 		}
 		tw = append(tw, termWeight{voc.id(entityTerm(ents, e)), w})
 		for i := next; i < len(s.Tokens) && s.Tokens[i].End <= men.End; i++ {
-			named[i] = true
+			taken[i] = true
 		}
 	}
 	for _, x := range s.Times {
 		tw = append(tw, termWeight{voc.id(timeTerm), 1})
-		takeSpan(s.Tokens, x.Start, x.End, named, "")
+		takeSpan(s.Tokens, x.Start, x.End, taken, "")
 	}
 	for _, q := range s.Numbers {
 		tw = append(tw, termWeight{voc.id(numberTerm), 1})
-		takeSpan(s.Tokens, q.Start, q.End, named, q.Unit)
-	}
-	for _, t := range s.Titles {
-		if e, ok := roles.person(t); ok {
-			w := 1.0
-			if s.Attribution.Start <= t.Start && t.End <= s.Attribution.End && s.Attribution.Len() > 0 {
-				w = attributionWeight
-			}
-			tw = append(tw, termWeight{voc.id(entityTerm(ents, e)), w})
-		}
+		takeSpan(s.Tokens, q.Start, q.End, taken, q.Unit)
 	}
 	for i := 0; i < len(s.Tokens); i++ {
 		t := s.Tokens[i]
-		if named[i] {
+		if taken[i] {
 			continue
 		}
 		w := 1.0

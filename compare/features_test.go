@@ -83,6 +83,7 @@ func termsOf(texts []string) [][]string {
 	}
 	ents := groupEntities(res)
 	f := buildFeatures(res, &ents)
+	f.oneStory(res, &ents)
 	out := make([][]string, len(texts))
 	for c, vec := range f.vecs {
 		for _, t := range vec {

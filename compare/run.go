@@ -60,7 +60,7 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	res.NearDuplicates = findNearDuplicates(res.Documents)
 	source := copyGroups(len(res.Documents), res.NearDuplicates)
 	res.Stories, res.StoryThreshold = findStories(res, f, source)
-	setClusters(res, f, opts.threshold())
+	setClusters(res, f, &ents, opts.threshold())
 	setIndependent(res, source)
 	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents, source: source})
 	return res
@@ -70,7 +70,7 @@ func Run(docs []normalize.Document, opts Options) *Result {
 // clusters that span two documents. Edges never join two stories, so
 // clustering each apart gives what one linkage over all claims would,
 // while only one story's edges and groups are in memory at a time.
-func setClusters(res *Result, f *features, threshold float64) {
+func setClusters(res *Result, f *features, ents *entityTable, threshold float64) {
 	res.Clusters = nil
 	for i := range res.Claims {
 		res.Claims[i].Cluster = -1
@@ -90,6 +90,7 @@ func setClusters(res *Result, f *features, threshold float64) {
 				docOf = append(docOf, f.docOf[c])
 			}
 		}
+		f.addRoles(res, ents, claims)
 		f.weighStory(claims, df)
 		edges := six.edges(claims, minEdge)
 		localEdges := make([]edge, len(edges))
@@ -206,6 +207,7 @@ func ScorePairs(pairs [][2]string, opts Options) []float64 {
 	}
 	ents := groupEntities(res)
 	f := buildFeatures(res, &ents)
+	f.oneStory(res, &ents)
 	out := make([]float64, len(pairs))
 	for i := range pairs {
 		out[i] = f.cosine(2*i, 2*i+1, nil)

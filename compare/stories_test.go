@@ -178,9 +178,18 @@ func TestOtherStoriesChangeNothing(t *testing.T) {
 		seeds[id] = true
 	}
 	alone := describe(Run(loadSeeds(t, nil), Options{}), seeds)
-	mixed := Run(append(loadSeeds(t, nil), loadArchives(t, "morocco", "prigozhin")...), Options{})
-	if len(mixed.Stories) != 3 {
-		t.Fatalf("%d stories, want 3", len(mixed.Stories))
+	// Another defence minister: the seeds' "jefe de defensa de Putin" is
+	// still the one of their story.
+	minister, err := normalize.Parse("singapur", "singapur.txt", []byte("date 2024-06-01\n"+
+		"El ministro de Defensa chino, Dong Jun, habló el sábado en el Diálogo Shangri-La de Singapur sobre Taiwán. "+
+		"Dong Jun advirtió que China está dispuesta a defender su soberanía en el estrecho. "+
+		"Los delegados de Filipinas y Japón criticaron las maniobras navales chinas en la región.\n"), normalize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mixed := Run(append(append(loadSeeds(t, nil), loadArchives(t, "morocco", "prigozhin")...), minister), Options{})
+	if len(mixed.Stories) != 4 {
+		t.Fatalf("%d stories, want 4", len(mixed.Stories))
 	}
 	if got := describe(mixed, seeds); !slices.Equal(got, alone) {
 		t.Errorf("the seeds' clusters and findings change beside other stories:\nalone %q\nmixed %q", alone, got)
