@@ -19,15 +19,15 @@ const attributionWeight = 0.7
 // over the claims. Everything a pair's score needs is computed here once
 // per claim.
 type features struct {
-	terms  []string         // term id → stem, or "@e3" for an entity
-	ids    map[string]int32 // term → id
-	vecs   [][]int32        // claim → sorted unique term ids; nil for non-claims
-	wts    [][]float64      // claim → weight of each term of vecs
-	idf    []float64        // term id → inverse document frequency (see weighStory)
-	global []float64        // term id → inverse document frequency over all claims
-	norms  []float64        // claim → Euclidean norm of wts
-	docOf  []int            // claim → document index
-	nClaim int              // number of claims of kind claim
+	terms  []string    // term id → stem, or "@e3" for an entity
+	entity []int32     // entity index → its term id, -1 if no claim names it
+	vecs   [][]int32   // claim → sorted unique term ids; nil for non-claims
+	wts    [][]float64 // claim → weight of each term of vecs
+	idf    []float64   // term id → inverse document frequency (see weighStory)
+	global []float64   // term id → inverse document frequency over all claims
+	norms  []float64   // claim → Euclidean norm of wts
+	docOf  []int       // claim → document index
+	nClaim int         // number of claims of kind claim
 }
 
 // entityTerm is the term of entity i; it stands for every spelling.
@@ -81,7 +81,14 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 			df[t]++
 		}
 	}
-	f.terms, f.ids = voc.terms, voc.ids
+	f.terms = voc.terms
+	f.entity = make([]int32, len(ents.entities))
+	for e := range ents.entities {
+		f.entity[e] = -1
+		if id, ok := voc.ids[entityTerm(ents, e)]; ok {
+			f.entity[e] = id
+		}
+	}
 	f.idf = make([]float64, len(f.terms))
 	for t, k := range df {
 		f.idf[t] = idf(f.nClaim, k)
@@ -115,8 +122,8 @@ func (f *features) addRoles(res *Result, ents *entityTable, claims []int) {
 			if !ok {
 				continue
 			}
-			id, ok := f.ids[entityTerm(ents, e)]
-			if !ok {
+			id := f.entity[e]
+			if id < 0 {
 				continue
 			}
 			k, found := slices.BinarySearch(f.vecs[c], id)
