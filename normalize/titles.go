@@ -287,8 +287,8 @@ func (ts *titleScan) roleEnd(j int) int {
 		return j
 	}
 	if ts.isDe(j) && ts.plainGap(j) {
-		if t := ts.toks[j+1]; !t.Stop && !t.Upper && ts.within[j+1] < 0 && t.Stem() != "" && !isDigitByte(t.Folded()[0]) {
-			j += 2 // "jefe de defensa"
+		if ts.officeWord(j + 1) {
+			j += 2 // "jefe de defensa", "ministro de Defensa"
 			if j >= len(ts.toks) || !ts.plainGap(j-1) {
 				return j
 			}
@@ -303,6 +303,22 @@ func (ts *titleScan) roleEnd(j int) int {
 		}
 	}
 	return j
+}
+
+// officeWord reports whether token j can name an office: a word, not a
+// stopword or a number, that is no name or a one-word name of no known
+// kind ("Defensa").
+func (ts *titleScan) officeWord(j int) bool {
+	t := ts.toks[j]
+	if t.Stop || t.Stem() == "" || isDigitByte(t.Folded()[0]) {
+		return false
+	}
+	m := ts.within[j]
+	if m < 0 {
+		return !t.Upper
+	}
+	men := ts.ments[m]
+	return men.Kind == MentionOther && men.Start == t.Start && men.End == t.End
 }
 
 // isDe reports whether token j is "de" or "del" with a token after it.

@@ -103,6 +103,8 @@ func TestTitleOffice(t *testing.T) {
 		{"demonym is no office", "El ministro de Defensa ruso, Serguéi Shoigu, viajó.", "defens"},
 		{"none", "El presidente ruso busca adquirir armamento.", ""},
 		{"number is no office", "El jefe de 2023 habló.", ""},
+		{"capitalized portfolio of a bare role", "Dijo que el ministro de Defensa viajó a Pyongyang.", "defens"},
+		{"organization of a bare role", "Dijo que el jefe de Wagner murió.", "wagn"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
