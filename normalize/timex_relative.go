@@ -118,7 +118,11 @@ func (s *txScanner) weekdayExpr(i int) (txHit, bool) {
 		}
 	}
 	h := txHit{end: j, kind: TimeDate, rel: true, day: true}
-	if v, ok := s.weekday(wd, dir, det == "este" && !hasShift); ok {
+	// "este martes", and "el martes" told in the past, may be the day of
+	// the article itself: wire copy says "dijo el martes" of that day, and
+	// "el martes pasado" of the week before.
+	today := !hasShift && (det == "este" || dir < 0)
+	if v, ok := s.weekday(wd, dir, today); ok {
 		h.val = v.String()
 	}
 	return h, true
