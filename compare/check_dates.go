@@ -24,7 +24,7 @@ func (cx *checkContext) claimEventDate(c int) (eventDate, bool) {
 		if tx.Kind != normalize.TimeDate {
 			continue
 		}
-		if a := s.Attribution; a.Len() > 0 && a.Start <= tx.Start && tx.End <= a.End {
+		if s.InAttribution(normalize.Span{Start: tx.Start, End: tx.End}) {
 			continue
 		}
 		found = append(found, tx)

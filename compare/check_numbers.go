@@ -24,7 +24,7 @@ func (cx *checkContext) claimCounts(c int) map[string]normalize.Quantity {
 	twice := map[string]bool{}
 	for _, q := range s.Numbers {
 		span := normalize.Span{Start: q.Start, End: q.End}
-		if q.Unit == "" || inTime(s, span) || (s.Attribution.Len() > 0 && s.Attribution.Start <= q.Start && q.End <= s.Attribution.End) {
+		if q.Unit == "" || inTime(s, span) || s.InAttribution(normalize.Span{Start: q.Start, End: q.End}) {
 			continue
 		}
 		if _, ok := out[q.Unit]; ok {

@@ -34,7 +34,7 @@ func (cx *checkContext) claimPlace(c int) (placeOf, bool) {
 	}
 	var found []placeOf
 	for m, men := range s.Mentions {
-		if men.Kind != normalize.MentionPlace || (s.Attribution.Len() > 0 && s.Attribution.Start <= men.Start && men.End <= s.Attribution.End) {
+		if men.Kind != normalize.MentionPlace || s.InAttribution(men.Span) {
 			continue
 		}
 		if _, ok := cx.entityOf(c, m); !ok || !afterPreposition(s, men.Start) {

@@ -28,28 +28,22 @@ type role struct{ head, place string }
 
 // titles indexes the titles of all claims by the entity of their person,
 // and the persons by the heads and places of their titles.
-func (cx *checkContext) titles() titleIndex { return newTitleIndex(cx.res, cx.ents, nil) }
+func (cx *checkContext) titles() titleIndex { return newTitleIndex(cx.res, cx.ents, allClaims(cx.res)) }
 
-// newTitleIndex indexes the titles of the given claims of res, or of all
-// its claims if claims is nil, given to a person entity of ents.
+// allClaims returns the indices of all the claims of res.
+func allClaims(res *Result) []int {
+	all := make([]int, len(res.Claims))
+	for i := range all {
+		all[i] = i
+	}
+	return all
+}
+
+// newTitleIndex indexes the titles of the given claims of res that a
+// person entity of ents holds.
 func newTitleIndex(res *Result, ents *entityTable, claims []int) titleIndex {
 	ix := titleIndex{byPerson: map[int][]heldTitle{}, byRole: map[role][]int{}, byOffice: map[string][]int{}}
-	each := func(yield func(int) bool) {
-		if claims == nil {
-			for c := range res.Claims {
-				if !yield(c) {
-					return
-				}
-			}
-			return
-		}
-		for _, c := range claims {
-			if !yield(c) {
-				return
-			}
-		}
-	}
-	for c := range each {
+	for _, c := range claims {
 		for _, t := range res.Sentence(c).Titles {
 			if t.Person < 0 {
 				continue
@@ -95,33 +89,18 @@ func (ix titleIndex) person(t normalize.Title) (int, bool) {
 	}
 	people := ix.people(t.Head, t.Place)
 	if t.Office != "" {
-		people = ix.byOffice[t.Office]
-		if !t.Generic {
-			people = intersectSorted(people, ix.people(t.Head, t.Place))
+		holders := people
+		people = nil
+		for _, e := range ix.byOffice[t.Office] {
+			if _, ok := slices.BinarySearch(holders, e); ok || t.Generic {
+				people = append(people, e)
+			}
 		}
 	}
 	if len(people) != 1 {
 		return 0, false
 	}
 	return people[0], true
-}
-
-// intersectSorted returns the values in both ascending slices.
-func intersectSorted(a, b []int) []int {
-	var out []int
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
 }
 
 // country returns the one place the titles of person e name ("de

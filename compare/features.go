@@ -113,10 +113,10 @@ func buildFeatures(res *Result, ents *entityTable) *features {
 func (f *features) addRoles(res *Result, ents *entityTable, claims []int) {
 	roles := newTitleIndex(res, ents, claims)
 	for _, c := range claims {
-		s := res.Sentence(c)
 		if f.vecs[c] == nil {
 			continue
 		}
+		s := res.Sentence(c)
 		for _, t := range s.Titles {
 			e, ok := roles.person(t)
 			if !ok {
@@ -131,7 +131,7 @@ func (f *features) addRoles(res *Result, ents *entityTable, claims []int) {
 				continue
 			}
 			w := f.global[id]
-			if s.Attribution.Start <= t.Start && t.End <= s.Attribution.End && s.Attribution.Len() > 0 {
+			if s.InAttribution(t.Span) {
 				w *= attributionWeight
 			}
 			f.vecs[c] = slices.Insert(f.vecs[c], k, id)
@@ -143,10 +143,7 @@ func (f *features) addRoles(res *Result, ents *entityTable, claims []int) {
 // oneStory adds the roles and weighs the terms of all the claims of res
 // as one story's.
 func (f *features) oneStory(res *Result, ents *entityTable) {
-	all := make([]int, len(res.Claims))
-	for i := range all {
-		all[i] = i
-	}
+	all := allClaims(res)
 	f.addRoles(res, ents, all)
 	f.weighStory(all, make([]int32, len(f.terms)))
 }
@@ -238,23 +235,17 @@ const (
 func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary) ([]int32, []float64) {
 	var tw []termWeight
 	taken := make([]bool, len(s.Tokens)) // tokens a name, date or figure stands for
-	next := 0                            // mentions and tokens are both in text order: one pass
 	for m, men := range s.Mentions {
-		for next < len(s.Tokens) && s.Tokens[next].Start < men.Start {
-			next++
-		}
 		e, ok := ents.of[mentionRef{c, m}]
 		if !ok || commonWord(&ents.entities[e]) {
 			continue
 		}
 		w := 1.0
-		if s.Attribution.Start <= men.Start && men.End <= s.Attribution.End && s.Attribution.Len() > 0 {
+		if s.InAttribution(men.Span) {
 			w = attributionWeight
 		}
 		tw = append(tw, termWeight{voc.id(entityTerm(ents, e)), w})
-		for i := next; i < len(s.Tokens) && s.Tokens[i].End <= men.End; i++ {
-			taken[i] = true
-		}
+		takeSpan(s.Tokens, men.Start, men.End, taken, "")
 	}
 	for _, x := range s.Times {
 		tw = append(tw, termWeight{voc.id(timeTerm), 1})
@@ -264,8 +255,7 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 		tw = append(tw, termWeight{voc.id(numberTerm), 1})
 		takeSpan(s.Tokens, q.Start, q.End, taken, q.Unit)
 	}
-	for i := 0; i < len(s.Tokens); i++ {
-		t := s.Tokens[i]
+	for i, t := range s.Tokens {
 		if taken[i] {
 			continue
 		}
@@ -273,7 +263,7 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 		if t.Attr {
 			w = attributionWeight
 		}
-		if concept, n := normalize.PhraseConcept(s, i); n > 0 {
+		if concept, ok := normalize.PhraseConcept(s, i); ok {
 			tw = append(tw, termWeight{voc.id(concept), w})
 			continue
 		}

@@ -3,35 +3,23 @@ package normalize
 import "strings"
 
 var (
-	// concepts maps the stem of a word to the stem of the first word of its
-	// line in data/synonyms.txt.
-	concepts = lazy(func() map[string]string {
-		m := make(map[string]string)
-		for _, line := range lexiconLines("synonyms") {
-			words := strings.Fields(line)
-			head := Stem(words[0])
-			for _, w := range words {
-				if !strings.Contains(w, "_") {
-					m[Stem(w)] = head
-				}
-			}
-		}
-		return m
-	})
-	// conceptPhrases holds the phrases of data/synonyms.txt, written with
-	// "_" between their words ("compromiso_diplomático").
-	conceptPhrases = lazy(func() *stemPhrases {
-		p := &stemPhrases{concepts: map[string]string{}, starts: map[string]bool{}}
+	// synonyms holds data/synonyms.txt: each word's stem, and each phrase
+	// (its words joined by "_": "compromiso_diplomático"), stands for the
+	// stem of the first word of its line.
+	synonyms = lazy(func() *synonymLexicon {
+		lx := &synonymLexicon{words: map[string]string{}, phrases: stemPhrases{concepts: map[string]string{}, starts: map[string]bool{}}}
 		for _, line := range lexiconLines("synonyms") {
 			words := strings.Fields(line)
 			head := Stem(words[0])
 			for _, w := range words {
 				if strings.Contains(w, "_") {
-					p.add(strings.Split(w, "_"), head)
+					lx.phrases.add(strings.Split(w, "_"), head)
+				} else {
+					lx.words[Stem(w)] = head
 				}
 			}
 		}
-		return p
+		return lx
 	})
 	// demonyms maps a folded adjective of origin to its place.
 	demonyms = lazy(func() map[string]string { return lexiconMap("demonyms", Fold) })
@@ -40,7 +28,7 @@ var (
 // Concept returns the stem that stands for stem's idea ("encuentr" and
 // "cumbr" → "reunion"), or stem itself.
 func Concept(stem string) string {
-	if c, ok := concepts()[stem]; ok {
+	if c, ok := synonyms().words[stem]; ok {
 		return c
 	}
 	return stem
@@ -48,17 +36,17 @@ func Concept(stem string) string {
 
 // PhraseConcept returns the idea of the longest phrase of several words
 // that starts at token i of s ("compromiso diplomático", "hablar con" →
-// "reunion") and how many tokens it spans, or "" and 0. The words of a
-// phrase match by stem, its stopwords by their folded form, and nothing
-// but spaces may come between them.
-func PhraseConcept(s *Sentence, i int) (string, int) {
-	p := conceptPhrases()
+// "reunion"), and whether there is one. The words of a phrase match by
+// stem, its stopwords by their folded form, and nothing but spaces may
+// come between them.
+func PhraseConcept(s *Sentence, i int) (string, bool) {
+	p := &synonyms().phrases
 	toks := s.Tokens
-	if !p.starts[phraseKey(toks[i])] {
-		return "", 0
-	}
 	key := phraseKey(toks[i])
-	concept, n := "", 0
+	if !p.starts[key] {
+		return "", false
+	}
+	concept := ""
 	for k := i + 1; k < len(toks) && k-i < p.maxWords; k++ {
 		gap := s.Text[toks[k-1].End-s.Start : toks[k].Start-s.Start]
 		if strings.Trim(gap, " ") != "" {
@@ -66,10 +54,16 @@ func PhraseConcept(s *Sentence, i int) (string, int) {
 		}
 		key += " " + phraseKey(toks[k])
 		if c, ok := p.concepts[key]; ok {
-			concept, n = c, k-i+1
+			concept = c
 		}
 	}
-	return concept, n
+	return concept, concept != ""
+}
+
+// synonymLexicon is data/synonyms.txt read.
+type synonymLexicon struct {
+	words   map[string]string // stem → the stem of its line's first word
+	phrases stemPhrases
 }
 
 // stemPhrases maps phrases, as the keys of their words joined by spaces,

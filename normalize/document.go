@@ -14,6 +14,13 @@ func (s Span) Len() int { return s.End - s.Start }
 // Contains reports whether offset lies inside the span.
 func (s Span) Contains(offset int) bool { return s.Start <= offset && offset < s.End }
 
+// InAttribution reports whether span lies within the claim's attribution
+// ("…, dijo Kirby").
+func (s *Sentence) InAttribution(span Span) bool {
+	a := s.Attribution
+	return a.Len() > 0 && a.Start <= span.Start && span.End <= a.End
+}
+
 // DateSource says where a document's date came from.
 type DateSource string
 
