@@ -27,6 +27,8 @@ type options struct {
 	maxSizeArg        string        // --max-size value as given
 	fetchTimeout      time.Duration // --fetch-timeout
 	saveTextDir       string        // --save-text, "" for none
+	allowPrivateURLs  bool          // --allow-private-urls
+	inputFormatArg    string        // --input-format value as given
 	version           bool
 	help              bool
 
@@ -80,6 +82,10 @@ func newFlagSet() (*pflag.FlagSet, *options) {
 		"give up on a URL that has not been fetched within `DURATION`")
 	fs.StringVar(&opts.saveTextDir, "save-text", "",
 		"write the text of each document, which offsets refer to, to `DIR`/ID.txt")
+	fs.BoolVar(&opts.allowPrivateURLs, "allow-private-urls", false,
+		"fetch URLs (and follow redirects) to loopback, private and link-local addresses")
+	fs.StringVar(&opts.inputFormatArg, "input-format", "auto",
+		"read every input as `FORMAT`: auto (by content, then extension), text, feed, jsonl or html")
 	addDBFlags(fs, &opts.db)
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.BoolVarP(&opts.help, "help", "h", false, "print this help and exit")

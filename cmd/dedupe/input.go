@@ -128,6 +128,8 @@ type readOptions struct {
 	fetchTimeout time.Duration // the most time fetching one URL may take; 0 for no limit
 	warn         io.Writer     // where the inputs skipped are reported; nil discards
 	saveText     string        // the directory to write each document's text to, "" for none
+	allowPrivate bool          // fetch from loopback, private and link-local addresses too
+	inputFormat  string        // --input-format: "auto", or the format every input is read as
 }
 
 // readDocuments reads, decodes and parses every source (see readArticles),

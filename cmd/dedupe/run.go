@@ -93,7 +93,8 @@ func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, se
 	prog.stage("reading", 0)
 	stderr = prog.clearing(stderr) // a warning clears the bar's line first
 	docs, encodings, err := readDocuments(srcs, stdin, readOptions{dates: set.dates, encodings: opts.encodings, maxSize: opts.maxSize,
-		fetchTimeout: opts.fetchTimeout, warn: stderr, saveText: opts.saveTextDir})
+		fetchTimeout: opts.fetchTimeout, warn: stderr, saveText: opts.saveTextDir,
+		allowPrivate: opts.allowPrivateURLs, inputFormat: opts.inputFormatArg})
 	if err != nil {
 		return nil, nil, err
 	}
