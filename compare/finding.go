@@ -53,11 +53,13 @@ const (
 	KindAttribution FindingKind = "attribution"
 	KindActor       FindingKind = "actor"
 	KindModality    FindingKind = "modality"
+	KindDuration    FindingKind = "duration"
+	KindUpdate      FindingKind = "update"
 )
 
 // Kinds returns every kind of finding, in the order reports list them.
 func Kinds() []FindingKind {
-	return []FindingKind{KindDate, KindNumber, KindPlace, KindPerson, KindTitle, KindAttribution, KindActor, KindModality}
+	return []FindingKind{KindDate, KindNumber, KindDuration, KindUpdate, KindPlace, KindPerson, KindTitle, KindAttribution, KindActor, KindModality}
 }
 
 // Finding is one discrepancy between sources, with its evidence.

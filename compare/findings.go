@@ -27,7 +27,7 @@ type check func(*checkContext) []Finding
 
 // allChecks returns the checks Run applies, in order.
 func allChecks() []check {
-	return []check{checkDates, checkNumbers, checkPlaces, checkTitles, checkActors, checkAttributions, checkModality}
+	return []check{checkDates, checkFacts, checkPlaces, checkTitles, checkActors, checkAttributions, checkModality}
 }
 
 // findDiscrepancies runs every check and returns the findings sorted by

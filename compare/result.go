@@ -13,6 +13,9 @@ type Result struct {
 	Clusters  []Cluster            // clusters spanning two or more documents
 	Entities  []Entity             // names grouped across spellings
 	Findings  []Finding            // discrepancies
+	// Facts are the figures of the claims, each in its frame (what it
+	// measures, of which event, where, as of when, by whom), by claim.
+	Facts []Fact
 	// Stories group the documents by event, ordered by first document:
 	// claims are clustered and compared only within a story.
 	Stories []Story

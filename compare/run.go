@@ -62,6 +62,7 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	res.Stories, res.StoryThreshold = findStories(res, f, source)
 	setClusters(res, f, &ents, opts.threshold())
 	setIndependent(res, source)
+	res.Facts = extractFacts(res, &ents)
 	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents, source: source})
 	return res
 }

@@ -1,0 +1,319 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// frameGroup is the facts of one story that share a measure and an
+// event: the only facts ever set side by side.
+type frameGroup struct {
+	story int
+	key   string // measure and event
+	facts []Fact
+}
+
+// groupFacts returns the facts of each story by measure and event, in a
+// deterministic order.
+func (cx *checkContext) groupFacts() []frameGroup {
+	storyOf := make([]int, len(cx.res.Documents))
+	for s, st := range cx.res.Stories {
+		for _, d := range st.Docs {
+			storyOf[d] = s
+		}
+	}
+	byKey := map[string]*frameGroup{}
+	var keys []string
+	for _, f := range cx.res.Facts {
+		s := storyOf[cx.res.Claims[f.Claim].Doc]
+		key := fmt.Sprintf("%d\x00%s\x00%s", s, f.Frame.Measure, f.Frame.Event)
+		g, ok := byKey[key]
+		if !ok {
+			g = &frameGroup{story: s, key: f.Frame.Measure + "\x00" + f.Frame.Event}
+			byKey[key] = g
+			keys = append(keys, key)
+		}
+		g.facts = append(g.facts, f)
+	}
+	slices.Sort(keys)
+	out := make([]frameGroup, len(keys))
+	for i, k := range keys {
+		out[i] = *byKey[k]
+	}
+	return out
+}
+
+// pairVerdict is what two facts of one frame from independent documents
+// say of each other.
+type pairVerdict uint8
+
+const (
+	agreeing  pairVerdict = iota // one value, or values that can both be true
+	updated                      // a count reported higher later, or far apart the same day
+	differing                    // values that cannot both be true
+)
+
+// judge compares facts a and b of one frame and returns the verdict and,
+// for differing values, the severity.
+func judge(a, b Fact) (pairVerdict, Severity) {
+	if !comparableScopes(a, b) || factsAgree(a, b) {
+		return agreeing, Info
+	}
+	sev := Error
+	if a.qty.Bound != normalize.Exact || b.qty.Bound != normalize.Exact || a.Frame.Scope != b.Frame.Scope {
+		sev = Warning
+	}
+	if a.Frame.Source != b.Frame.Source {
+		sev = Warning // two bodies count apart; the message names both
+	}
+	if a.byNoun || b.byNoun || a.projected || b.projected || vague(a) || vague(b) {
+		sev = Info // a frame known only by its noun, a projection or "miles de": too little to warn on
+	}
+	if a.held && a.Frame.AsOf != b.Frame.AsOf {
+		return updated, Info // a share of a count reported at two stages
+	}
+	if !a.cumulative {
+		return differing, sev
+	}
+	switch {
+	case a.Frame.AsOf == "" || b.Frame.AsOf == "":
+		if transcribed(a, b) {
+			return differing, Warning
+		}
+		return updated, Info
+	case a.Frame.AsOf == b.Frame.AsOf:
+		if transcribed(a, b) || a.Frame.Source != "" && a.Frame.Source == b.Frame.Source {
+			return differing, sev // one figure written twice, or one body's two counts of a day
+		}
+		return updated, Info // successive counts of one day, by different bodies
+	}
+	early, late := a, b
+	if late.Frame.AsOf < early.Frame.AsOf {
+		early, late = late, early
+	}
+	if late.qty.Value >= early.qty.Value {
+		return updated, Info
+	}
+	if late.qty.Value < early.qty.Value/2 {
+		return differing, Info // far lower later: more likely a part of the count than a correction
+	}
+	return differing, min(sev, Warning) // a count that fell: a correction or a clash
+}
+
+// vague reports a bare plural ("miles de muertos"), which gives no figure.
+func vague(f Fact) bool { return strings.HasSuffix(f.Value, "s") }
+
+// comparableScopes reports whether a and b may count over the same
+// places: the same ones, or places named on one side only (a warning at
+// most); "en Turquía" is not "en Turquía y Siria".
+func comparableScopes(a, b Fact) bool {
+	return a.Frame.Scope == b.Frame.Scope || a.Frame.Scope == "" || b.Frame.Scope == ""
+}
+
+// factsAgree reports whether two values can be one: bounds and
+// approximations that overlap, or one the other rounded ("55,8" and
+// "55,75"; "8" and "7,8").
+func factsAgree(a, b Fact) bool {
+	if a.qty.Compatible(b.qty) || a.qty.Value == b.qty.Value {
+		return true // "más de 10.100" cites the figure "10.100"
+	}
+	return roundsTo(a, b) || roundsTo(b, a)
+}
+
+// roundsTo reports whether b rounded to the step a is written to is a's
+// value: "55,8" of "55,75", "22 mil" of "22.168".
+func roundsTo(a, b Fact) bool {
+	if a.step <= b.step || a.qty.Bound != normalize.Exact {
+		return false
+	}
+	return math.Abs(math.Round(b.qty.Value/a.step)*a.step-a.qty.Value) < a.step/1e6
+}
+
+// transcribed reports whether two different values look like one figure
+// written twice: they differ in one digit (6.840 and 3.840) or by less
+// than 1 % (2.818 and 2.824). Successive counts of a toll are further
+// apart.
+func transcribed(a, b Fact) bool {
+	x, y := a.qty.Value, b.qty.Value
+	if math.Abs(x-y) <= 0.01*math.Max(math.Abs(x), math.Abs(y)) {
+		return true
+	}
+	sx, sy := fmt.Sprint(x), fmt.Sprint(y)
+	if len(sx) != len(sy) || len(sx) < 3 {
+		return false
+	}
+	diff := 0
+	for i := range sx {
+		if sx[i] != sy[i] {
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+// checkFacts compares the facts of each frame across the independent
+// documents of a story, whether or not their claims share a cluster.
+// Each pair of values that cannot both be true is a number finding (a
+// duration one for durations) naming the sources of each; the values of
+// a count reported at several times are one update finding, at info.
+func checkFacts(cx *checkContext) []Finding {
+	var out []Finding
+	for _, g := range cx.groupFacts() {
+		clashes := map[[2]string]*clash{}
+		update := map[int]bool{}
+		for i, a := range g.facts {
+			for j := i + 1; j < len(g.facts); j++ {
+				b := g.facts[j]
+				if !cx.independent(a.Claim, b.Claim) {
+					continue
+				}
+				switch v, s := judge(a, b); v {
+				case differing:
+					addClash(clashes, g.facts, i, j, s)
+				case updated:
+					update[i], update[j] = true, true
+				}
+			}
+		}
+		for _, key := range slices.SortedFunc(maps.Keys(clashes), compareKeys) {
+			c := clashes[key]
+			for i, f := range g.facts { // every source of either value
+				if f.Value == key[0] || f.Value == key[1] {
+					c.members[i] = true
+				}
+			}
+			out = append(out, cx.factFinding(g, c.members, c.sev))
+		}
+		if len(update) > 0 {
+			out = append(out, cx.updateFinding(g, update))
+		}
+	}
+	return out
+}
+
+// clash is the facts of a frame that give two values that cannot both be
+// true, and how severe that is.
+type clash struct {
+	members map[int]bool
+	sev     Severity
+}
+
+// addClash records facts i and j as giving clashing values.
+func addClash(clashes map[[2]string]*clash, facts []Fact, i, j int, sev Severity) {
+	key := [2]string{facts[i].Value, facts[j].Value}
+	if key[1] < key[0] {
+		key[0], key[1] = key[1], key[0]
+	}
+	c, ok := clashes[key]
+	if !ok {
+		c = &clash{members: map[int]bool{}}
+		clashes[key] = c
+	}
+	c.members[i], c.members[j] = true, true
+	c.sev = max(c.sev, sev)
+}
+
+// compareKeys orders value pairs.
+func compareKeys(a, b [2]string) int {
+	return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1]))
+}
+
+// factFinding reports the facts of g that clash.
+func (cx *checkContext) factFinding(g frameGroup, members map[int]bool, sev Severity) Finding {
+	facts := pick(g.facts, members)
+	kind := KindNumber
+	if strings.HasSuffix(facts[0].Frame.Measure, "duration") {
+		kind = KindDuration
+	}
+	sides := cx.factMentions(facts)
+	f := Finding{
+		Kind: kind, Severity: sev, Cluster: cx.sharedCluster(facts), Mentions: sides,
+		Message: fmt.Sprintf("sources give different figures for %s: %s", frameTitle(facts[0].Frame), cx.factList(facts)),
+	}
+	f.ID = findingID(kind, g.key, sides, cx.res)
+	return f
+}
+
+// updateFinding reports a count of g reported at several times, its
+// values in the order they were reported.
+func (cx *checkContext) updateFinding(g frameGroup, members map[int]bool) Finding {
+	facts := pick(g.facts, members)
+	slices.SortStableFunc(facts, func(a, b Fact) int {
+		return cmp.Or(cmp.Compare(a.Frame.AsOf, b.Frame.AsOf), cmp.Compare(a.qty.Value, b.qty.Value))
+	})
+	sides := cx.factMentions(facts)
+	f := Finding{
+		Kind: KindUpdate, Severity: Info, Cluster: cx.sharedCluster(facts), Mentions: sides,
+		Message: fmt.Sprintf("%s reported at several times: %s", frameTitle(facts[0].Frame), cx.factList(facts)),
+	}
+	f.ID = findingID(KindUpdate, g.key, sides, cx.res)
+	return f
+}
+
+// pick returns the facts whose indices are in members, in order.
+func pick(facts []Fact, members map[int]bool) []Fact {
+	var out []Fact
+	for i, f := range facts {
+		if members[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// factMentions returns a mention for each fact.
+func (cx *checkContext) factMentions(facts []Fact) []FindingMention {
+	out := make([]FindingMention, len(facts))
+	for i, f := range facts {
+		out[i] = cx.mention(f.Claim, f.Span, f.Value)
+	}
+	return out
+}
+
+// sharedCluster returns the cluster every fact's claim sits in, or "".
+func (cx *checkContext) sharedCluster(facts []Fact) string {
+	id := cx.clusterID(facts[0].Claim)
+	for _, f := range facts[1:] {
+		if cx.clusterID(f.Claim) != id {
+			return ""
+		}
+	}
+	return id
+}
+
+// frameTitle names a frame for messages: "dead (second)".
+func frameTitle(fr Frame) string {
+	if fr.Event != "" {
+		return fr.Measure + " (" + fr.Event + ")"
+	}
+	return fr.Measure
+}
+
+// factList formats facts for a message: "6840 («6.840») in l02 (2023-09-13,
+// Tarek al Kharraz; in Derna)".
+func (cx *checkContext) factList(facts []Fact) string {
+	parts := make([]string, len(facts))
+	for i, f := range facts {
+		var ctx []string
+		for _, s := range []string{f.Frame.AsOf, f.Frame.Source} {
+			if s != "" {
+				ctx = append(ctx, s)
+			}
+		}
+		if f.Frame.Scope != "" {
+			ctx = append(ctx, "in "+f.Frame.Scope)
+		}
+		p := fmt.Sprintf("%s («%s») in %s", f.Value, f.Text, cx.docID(f.Claim))
+		if len(ctx) > 0 {
+			p += " (" + strings.Join(ctx, "; ") + ")"
+		}
+		parts[i] = p
+	}
+	return strings.Join(parts, "; ")
+}
