@@ -10,18 +10,21 @@ import (
 // sniffWindow is how much of the data Sniff looks at.
 const sniffWindow = 4096
 
-// Sniff returns the format of data. The content decides first: the root
-// element of an XML or HTML document (rss, rdf:RDF or feed; html, head or
-// body, or an HTML doctype), or a JSON object starting the data. Then the
-// extension of name is a hint (.rss, .atom and .xml for a feed, .jsonl and
+// Sniff returns the format of data, from the strongest evidence to the
+// weakest. First what the content shows for sure: the root element of an
+// XML or HTML document (rss, rdf:RDF or feed; html, head or body, or an
+// HTML doctype), or a JSON Feed (a JSON object naming jsonfeed.org). Then
+// the extension of name: .rss, .atom and .xml for a feed, .jsonl and
 // .ndjson for JSON Lines, .html, .htm and .xhtml for HTML, .txt for plain
-// text), then contentType, the HTTP Content-Type if any. Last, data that
-// starts with an HTML element such as <p> or <article> is HTML; anything
-// else is plain text. So a .txt file that starts with <p> is plain text,
-// and an RSS feed named .txt is a feed.
+// text. Then a JSON object starting the data, for JSON Lines. Then
+// contentType, the HTTP Content-Type if any. Last, data that starts with
+// an HTML element such as <p> or <article> is HTML; anything else is
+// plain text. So a .txt file that starts with <p> or { is plain text, an
+// RSS feed named .txt is a feed, and JSON Lines served as text/plain are
+// JSON Lines.
 func Sniff(name, contentType string, data []byte) Format {
-	sure, likely := sniffContent(data)
-	for _, f := range []Format{sure, formatOfExt(name), formatOfContentType(contentType), likely} {
+	c := sniffContent(data)
+	for _, f := range []Format{c.sure, formatOfExt(name), c.probable, formatOfContentType(contentType), c.likely} {
 		if f != Auto {
 			return f
 		}
@@ -29,25 +32,30 @@ func Sniff(name, contentType string, data []byte) Format {
 	return Text
 }
 
-// sniffContent returns the format the start of data shows for sure, and
-// the one it suggests (an HTML fragment), each Auto when there is none.
-func sniffContent(data []byte) (sure, likely Format) {
+// evidence is what the start of some data says of its format: for sure,
+// probably (more than a Content-Type, less than an extension) and likely
+// (less than either); each Auto when it says nothing.
+type evidence struct{ sure, probable, likely Format }
+
+// sniffContent returns what the start of data says of its format.
+func sniffContent(data []byte) evidence {
 	if len(data) > sniffWindow {
 		data = data[:sniffWindow]
 	}
 	data = bytes.TrimLeft(bytes.TrimPrefix(data, bom), " \t\r\n")
 	switch {
 	case len(data) == 0:
-		return Auto, Auto
+		return evidence{}
 	case data[0] == '{':
 		if bytes.Contains(data, []byte("jsonfeed.org/version/")) {
-			return Feed, Auto
+			return evidence{sure: Feed}
 		}
-		return JSONL, Auto
+		return evidence{probable: JSONL}
 	case data[0] == '<':
-		return formatOfRoot(data)
+		sure, likely := formatOfRoot(data)
+		return evidence{sure: sure, likely: likely}
 	}
-	return Auto, Auto
+	return evidence{}
 }
 
 var bom = []byte("\ufeff")
