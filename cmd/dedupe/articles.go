@@ -69,10 +69,12 @@ func sourceArticles(s source, stdin io.Reader, f *fetchResult, opts readOptions)
 			return nil, err
 		}
 	}
-	format := ingest.Sniff(s.path, contentType, data)
+	format, _ := inputFormatOf(opts.inputFormat) // checked by options.parse
+	if format == ingest.Auto {
+		format = ingest.Sniff(s.path, contentType, data)
+	}
 	if format == ingest.Text {
-		enc := opts.encodings.of(s.id)
-		text, err := decode(data, enc)
+		text, enc, err := decodeText(data, opts.encodings.of(s.id))
 		if err != nil {
 			return nil, fmt.Errorf("%s: decoding %s: %w", s.path, enc, err)
 		}
@@ -98,25 +100,54 @@ func sourceArticles(s source, stdin io.Reader, f *fetchResult, opts readOptions)
 }
 
 // uniqueArticles sorts arts by id and path and checks that no two share an
-// id. Two items with one id (one GUID in two feeds) are one article: the
-// first by path is kept, the other reported on warn.
+// id. Of two with one id, a local article is kept over a remote one, else
+// the first by path; the other is reported on warn and dropped, when both
+// are items (one GUID in two feeds) or it is remote. Two local articles
+// with one id, not both items, are an error.
 func uniqueArticles(arts []article, warn io.Writer) ([]article, error) {
 	slices.SortStableFunc(arts, func(a, b article) int {
 		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.path, b.path))
 	})
 	out := arts[:0]
 	for _, a := range arts {
-		if n := len(out); n > 0 && out[n-1].id == a.id {
-			prev := out[n-1]
-			if prev.item == nil || a.item == nil {
-				return nil, fmt.Errorf("%s: duplicate document id %q, also used by %s", a.path, a.id, prev.path)
-			}
-			warnf(warn, "skipped %s: the same item as %s (id %s)", a.path, prev.path, a.id)
+		n := len(out)
+		if n == 0 || out[n-1].id != a.id {
+			out = append(out, a)
 			continue
 		}
-		out = append(out, a)
+		keep, drop := out[n-1], a
+		if keep.remote && !drop.remote {
+			keep, drop = drop, keep
+		}
+		switch {
+		case keep.item != nil && drop.item != nil:
+			warnf(warn, "skipped %s: the same item as %s (id %s)", drop.path, keep.path, a.id)
+		case drop.remote:
+			warnf(warn, "skipped %s: document id %q is already used by %s", drop.path, a.id, keep.path)
+		default:
+			return nil, fmt.Errorf("%s: duplicate document id %q, also used by %s", a.path, a.id, out[n-1].path)
+		}
+		out[n-1] = keep
 	}
 	return out, nil
+}
+
+// inputFormatOf returns the format an --input-format value names, Auto
+// for auto (or ""), and whether the value is one.
+func inputFormatOf(name string) (ingest.Format, bool) {
+	switch name {
+	case "auto", "":
+		return ingest.Auto, name != ""
+	case "text":
+		return ingest.Text, true
+	case "feed":
+		return ingest.Feed, true
+	case "jsonl":
+		return ingest.JSONL, true
+	case "html":
+		return ingest.HTML, true
+	}
+	return ingest.Auto, false
 }
 
 // articleSources returns the id and path of each article.
@@ -165,8 +196,16 @@ func (a article) nonUTF8() string {
 }
 
 // saveTexts writes the text of each document, which its offsets refer to,
-// to dir/<id>.txt, creating dir if need be.
-func saveTexts(dir string, docs []normalize.Document) error {
+// to dir/<id>.txt, creating dir if need be. It writes nothing when one of
+// those files would be one of srcs.
+func saveTexts(dir string, docs []normalize.Document, srcs []source) error {
+	inputs := newInputFiles(srcs)
+	for _, d := range docs {
+		p := filepath.Join(dir, d.ID+".txt")
+		if in, ok := inputs.find(p); ok {
+			return fmt.Errorf("--save-text %s: %s would overwrite the input %s", dir, p, in)
+		}
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return pathError(dir, err)
 	}

@@ -146,6 +146,9 @@ func (o *options) parse(fs *pflag.FlagSet, args []string) error {
 	if o.encodings, err = parseEncodings(o.encodingArgs); err != nil {
 		return err
 	}
+	if _, ok := inputFormatOf(o.inputFormatArg); !ok {
+		return usagef("invalid --input-format %q: want auto, text, feed, jsonl or html", o.inputFormatArg)
+	}
 	if o.fetchTimeout <= 0 {
 		return usagef("invalid --fetch-timeout %v: must be more than 0", o.fetchTimeout)
 	}

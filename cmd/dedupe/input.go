@@ -25,26 +25,32 @@ const stdinID = "stdin"
 type source struct {
 	id   string // the document id: the file name without extension
 	path string // as given or found in a directory; "-" for standard input
+	root string // for a file found in a directory: that directory, which reading it may not leave
+	name string // then the file's path inside root, its links resolved when listed
 }
 
 // collectSources expands args into the articles to read: a file stands for
 // itself, a directory for the *.txt files directly inside it (in name
 // order) and "-" for standard input. It fails on a path that does not
-// exist, a directory without .txt files and two articles with one id.
-func collectSources(args []string) ([]source, error) {
+// exist, a device, a directory without .txt files and two local articles
+// with one id; a URL whose id another input has is reported on warn and
+// dropped.
+func collectSources(args []string, warn io.Writer) ([]source, error) {
 	var srcs []source
 	for _, arg := range args {
-		more, err := expandArg(arg)
+		more, err := expandArg(arg, warn)
 		if err != nil {
 			return nil, err
 		}
 		srcs = append(srcs, more...)
 	}
-	return srcs, checkUniqueIDs(srcs)
+	return uniqueSources(srcs, warn)
 }
 
-// expandArg returns the articles one argument names.
-func expandArg(arg string) ([]source, error) {
+// expandArg returns the articles one argument names. A named pipe given as
+// an argument is read (it waits for a writer, as asked); a device or
+// socket is refused. A symbolic link is followed wherever it leads.
+func expandArg(arg string, warn io.Writer) ([]source, error) {
 	if arg == "-" {
 		return []source{{id: stdinID, path: "-"}}, nil
 	}
@@ -52,33 +58,46 @@ func expandArg(arg string) ([]source, error) {
 		return []source{{id: ingest.ID(arg), path: arg}}, nil
 	}
 	info, err := os.Stat(arg)
-	if err != nil {
+	switch {
+	case err != nil:
 		return nil, pathError(arg, err)
+	case info.IsDir():
+		return dirSources(arg, warn)
+	case !readableArg(info.Mode()):
+		return nil, notRegular(arg, info.Mode())
 	}
-	if !info.IsDir() {
-		return []source{{id: docID(arg), path: arg}}, nil
-	}
-	return dirSources(arg)
+	return []source{{id: docID(arg), path: arg}}, nil
 }
 
-// dirSources returns the *.txt files directly inside dir, by name.
-func dirSources(dir string) ([]source, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, pathError(dir, err)
+// readableArg reports whether a file of mode m may be read when named as
+// an argument: a regular file or a named pipe.
+func readableArg(m fs.FileMode) bool {
+	return m.IsRegular() || m&fs.ModeNamedPipe != 0
+}
+
+// notRegular returns the error, or the reason for skipping, of path: a
+// file of mode m that is not a regular file.
+func notRegular(path string, m fs.FileMode) error {
+	return fmt.Errorf("%s: not a regular file (%s)", path, fileKind(m))
+}
+
+// fileKind names the kind of file of mode m, for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
 	}
-	var srcs []source
-	for _, e := range entries {
-		if e.IsDir() || filepath.Ext(e.Name()) != ".txt" {
-			continue
-		}
-		p := filepath.Join(dir, e.Name())
-		srcs = append(srcs, source{id: docID(p), path: p})
-	}
-	if len(srcs) == 0 {
-		return nil, fmt.Errorf("%s: directory holds no .txt files", dir)
-	}
-	return srcs, nil
+	return "an irregular file"
 }
 
 // docID returns the id of the document at path: its file name without the
@@ -91,16 +110,30 @@ func docID(path string) string {
 	return base
 }
 
-// checkUniqueIDs fails when two sources have the same id.
-func checkUniqueIDs(srcs []source) error {
-	paths := make(map[string]string, len(srcs))
+// uniqueSources checks that no two sources have one id. When one of
+// them is a URL it is dropped, reported on warn, and the other kept (a
+// local file over a URL); two local sources with one id are an error.
+func uniqueSources(srcs []source, warn io.Writer) ([]source, error) {
+	out := make([]source, 0, len(srcs))
+	at := make(map[string]int, len(srcs)) // id → index in out
 	for _, s := range srcs {
-		if prev, ok := paths[s.id]; ok {
-			return fmt.Errorf("%s: duplicate document id %q, also used by %s", s.path, s.id, prev)
+		i, ok := at[s.id]
+		if !ok {
+			at[s.id] = len(out)
+			out = append(out, s)
+			continue
 		}
-		paths[s.id] = s.path
+		keep, drop := out[i], s
+		if ingest.IsURL(keep.path) && !ingest.IsURL(drop.path) {
+			keep, drop = drop, keep
+		}
+		if !ingest.IsURL(drop.path) {
+			return nil, fmt.Errorf("%s: duplicate document id %q, also used by %s", s.path, s.id, out[i].path)
+		}
+		warnf(warn, "skipped %s: document id %q is already used by %s", drop.path, s.id, keep.path)
+		out[i] = keep
 	}
-	return nil
+	return out, nil
 }
 
 // matchDates maps the ids of date overrides to their dates, failing on
@@ -166,7 +199,7 @@ func readDocuments(srcs []source, stdin io.Reader, opts readOptions) ([]normaliz
 	}
 	slices.SortFunc(docs, func(a, b normalize.Document) int { return strings.Compare(a.ID, b.ID) })
 	if opts.saveText != "" {
-		if err := saveTexts(opts.saveText, docs); err != nil {
+		if err := saveTexts(opts.saveText, docs, srcs); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -174,7 +207,9 @@ func readDocuments(srcs []source, stdin io.Reader, opts readOptions) ([]normaliz
 }
 
 // readSource returns the bytes of s, failing when there are more than
-// maxSize (unless maxSize is 0).
+// maxSize (unless maxSize is 0) or when s is not a regular file (or a
+// named pipe given as an argument): the check is made on the file opened,
+// whatever it was when listed.
 func readSource(s source, stdin io.Reader, maxSize int64) ([]byte, error) {
 	if s.path == "-" {
 		data, err := readLimited(stdin, maxSize)
@@ -183,12 +218,18 @@ func readSource(s source, stdin io.Reader, maxSize int64) ([]byte, error) {
 		}
 		return data, nil
 	}
-	f, err := os.Open(s.path)
+	f, err := openSource(s)
 	if err != nil {
 		return nil, pathError(s.path, err)
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && maxSize > 0 && info.Size() > maxSize {
+	info, err := f.Stat()
+	switch {
+	case err != nil:
+		return nil, pathError(s.path, err)
+	case !info.Mode().IsRegular() && (s.root != "" || !readableArg(info.Mode())):
+		return nil, notRegular(s.path, info.Mode())
+	case info.Mode().IsRegular() && maxSize > 0 && info.Size() > maxSize:
 		return nil, fmt.Errorf("%s: file of %s is over the --max-size limit of %s", s.path, formatSize(info.Size()), formatSize(maxSize))
 	}
 	data, err := readLimited(f, maxSize)
@@ -196,6 +237,21 @@ func readSource(s source, stdin io.Reader, maxSize int64) ([]byte, error) {
 		return nil, pathError(s.path, err)
 	}
 	return data, nil
+}
+
+// openSource opens the file of s. One found in a directory is opened
+// inside it, without blocking: a link cannot lead it out of the directory,
+// nor a named pipe put there since it was listed hold it up.
+func openSource(s source) (*os.File, error) {
+	if s.root == "" {
+		return os.Open(s.path)
+	}
+	root, err := os.OpenRoot(s.root)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	return root.OpenFile(s.name, os.O_RDONLY|openNonblock, 0)
 }
 
 // readLimited reads r to the end, failing when it holds more than max
@@ -224,12 +280,18 @@ func pathError(path string, err error) error {
 }
 
 // parseError returns an error from normalize.Parse of source s naming its
-// path (an *normalize.InputError does already). When data is not UTF-8 it
-// adds how to read it as Latin-1.
+// path (an *normalize.InputError does already). When data looks like
+// UTF-16 without a byte order mark it says so; else when it is not UTF-8
+// it adds how to read it as Latin-1.
 func parseError(s source, data []byte, err error) error {
 	ie := (*normalize.InputError)(nil)
 	if !errors.As(err, &ie) {
 		return fmt.Errorf("%s: %w", s.path, err)
+	}
+	if looksUTF16(data) {
+		hinted := *ie
+		hinted.Msg += "; the file looks like UTF-16 without a byte order mark: convert it to UTF-8"
+		return &hinted
 	}
 	if !utf8.Valid(data) {
 		hinted := *ie

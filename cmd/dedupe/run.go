@@ -81,8 +81,11 @@ func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, se
 	if len(args) == 0 {
 		return nil, nil, usagef("no input: give files, directories, URLs, or - for standard input")
 	}
-	srcs, err := collectSources(args)
+	srcs, err := collectSources(args, stderr)
 	if err != nil {
+		return nil, nil, err
+	}
+	if err := checkOverwrites(srcs, opts.outputs, opts.writeBaselinePath); err != nil {
 		return nil, nil, err
 	}
 	if err := opts.encodings.check(srcs); err != nil {

@@ -1,0 +1,9 @@
+//go:build unix
+
+package main
+
+import "syscall"
+
+// openNonblock is the flag that makes opening a named pipe return at once
+// rather than wait for a writer.
+const openNonblock = syscall.O_NONBLOCK

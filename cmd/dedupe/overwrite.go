@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/dedupe-news/dedupe/ingest"
+)
+
+// inputFiles are the local files dedupe reads, which it must never write
+// over.
+type inputFiles struct {
+	paths []string      // as given or found in a directory
+	infos []fs.FileInfo // of each path, nil where it cannot be had
+	abs   []string      // each path absolute and cleaned, "" where that fails
+}
+
+// newInputFiles returns the local files among srcs: not standard input,
+// not URLs.
+func newInputFiles(srcs []source) inputFiles {
+	var in inputFiles
+	for _, s := range srcs {
+		if s.path == "-" || ingest.IsURL(s.path) {
+			continue
+		}
+		info, _ := os.Stat(s.path)
+		abs, _ := filepath.Abs(s.path)
+		in.paths, in.infos, in.abs = append(in.paths, s.path), append(in.infos, info), append(in.abs, abs)
+	}
+	return in
+}
+
+// find returns the input that writing to path would overwrite, if any:
+// the same file (os.SameFile) where path exists, else the input of the
+// same absolute, cleaned path.
+func (in inputFiles) find(path string) (string, bool) {
+	if info, err := os.Stat(path); err == nil {
+		for i, ii := range in.infos {
+			if ii != nil && os.SameFile(info, ii) {
+				return in.paths[i], true
+			}
+		}
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", false
+	}
+	for i, a := range in.abs {
+		if a == abs {
+			return in.paths[i], true
+		}
+	}
+	return "", false
+}
+
+// checkOverwrites fails when an output file or the baseline file to write
+// (baselinePath, "" for none) is one of srcs.
+func checkOverwrites(srcs []source, outs []output, baselinePath string) error {
+	inputs := newInputFiles(srcs)
+	for _, o := range outs {
+		if o.path == stdoutPath {
+			continue
+		}
+		if in, ok := inputs.find(o.path); ok {
+			return fmt.Errorf("--output %s=%s: would overwrite the input %s", o.format, o.path, in)
+		}
+	}
+	if baselinePath == "" {
+		return nil
+	}
+	if in, ok := inputs.find(baselinePath); ok {
+		return fmt.Errorf("--write-baseline %s: would overwrite the input %s", baselinePath, in)
+	}
+	return nil
+}
