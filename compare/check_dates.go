@@ -35,11 +35,10 @@ func (cx *checkContext) claimEventDate(c int) (eventDate, bool) {
 	return eventDate{c, found[0]}, true
 }
 
-// checkDates compares the dates that the claims of one cluster give their
-// event. Dates whose spans cannot overlap are an error (an approximate one
-// a warning); a relative date that could not be resolved, because its
-// document has no date, is reported as info where others could be
-// compared.
+// checkDates reports, as info, the relative dates of a cluster that could
+// not be resolved, because their document has no date, where another
+// source gives a resolved one. Resolved dates are compared as facts
+// (checkFacts).
 func checkDates(cx *checkContext) []Finding {
 	var out []Finding
 	for k, cl := range cx.res.Clusters {
@@ -56,23 +55,9 @@ func checkDates(cx *checkContext) []Finding {
 				unresolved = append(unresolved, d)
 			}
 		}
-		if f, ok := cx.dateConflict(k, resolved); ok {
-			out = append(out, f)
-		}
 		out = append(out, cx.unresolvedDates(k, unresolved, resolved)...)
 	}
 	return out
-}
-
-// dateConflict reports the dates of a cluster that cannot all be true, if
-// two documents give disjoint ones.
-func (cx *checkContext) dateConflict(k int, dates []eventDate) (Finding, bool) {
-	vals := make([]slotValue, len(dates))
-	for i, d := range dates {
-		vals[i] = slotValue{d.claim, normalize.Span{Start: d.tx.Start, End: d.tx.End}, d.tx.Value, d.tx.Mod == "APPROX"}
-	}
-	agree := func(i, j int) bool { return overlaps(dates[i].tx, dates[j].tx) }
-	return cx.slotConflict(KindDate, k, "date", "dates for the same event", vals, agree, Error)
 }
 
 // overlaps reports whether two dates can denote one time.

@@ -109,6 +109,79 @@ func judge(a, b Fact) (pairVerdict, Severity) {
 // vague reports a bare plural ("miles de muertos"), which gives no figure.
 func vague(f Fact) bool { return strings.HasSuffix(f.Value, "s") }
 
+// judgeDates compares two dates of a story. They are about one event
+// when they have one predicate and their claims name someone or somewhere
+// in common (for an event of the past, a name that does not set the
+// whole story: "el terremoto de Erzincan"), or when their claims say the same thing (aligned in one
+// cluster, each with that one date) and no two predicates tell them
+// apart. Dates of one event that cannot overlap differ: an error unless
+// one is approximate or the sources differ.
+func (cx *checkContext) judgeDates(a, b Fact) (pairVerdict, Severity) {
+	if a.past != b.past || overlaps(*a.date, *b.date) {
+		return agreeing, Info
+	}
+	samePred := a.pred != "" && a.pred == b.pred && cx.shareEntity(a.Claim, b.Claim, a.past)
+	sameClaim := (a.pred == "" || b.pred == "" || a.pred == b.pred) && !a.past &&
+		cx.res.Claims[a.Claim].Cluster >= 0 && cx.res.Claims[a.Claim].Cluster == cx.res.Claims[b.Claim].Cluster &&
+		cx.aligned(a.Claim, b.Claim) && cx.oneDate(a.Claim) && cx.oneDate(b.Claim)
+	if !samePred && !sameClaim {
+		return agreeing, Info
+	}
+	if a.date.Mod == "APPROX" || b.date.Mod == "APPROX" || a.Frame.Source != b.Frame.Source {
+		return differing, Warning
+	}
+	return differing, Error
+}
+
+// oneDate reports whether claim c gives exactly one date outside its
+// attribution, so that the date is the one of what it tells.
+func (cx *checkContext) oneDate(c int) bool {
+	_, ok := cx.claimEventDate(c)
+	return ok
+}
+
+// shareEntity reports whether claims a and b name one entity; when
+// distinctive, one that not most articles of the story name (Erzincan,
+// not Turkey, tells the earthquake of 1939).
+func (cx *checkContext) shareEntity(a, b int, distinctive bool) bool {
+	in := map[int]bool{}
+	for m := range cx.res.Sentence(a).Mentions {
+		if e, ok := cx.entityOf(a, m); ok {
+			in[e] = true
+		}
+	}
+	for m := range cx.res.Sentence(b).Mentions {
+		e, ok := cx.entityOf(b, m)
+		if ok && in[e] && (!distinctive || !cx.setting(e, b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// setting reports whether entity e is named by at least half the
+// documents of claim c's story: where the story happens, which tells no
+// event of it from another.
+func (cx *checkContext) setting(e, c int) bool {
+	docs := map[int]bool{}
+	for _, m := range cx.res.Entities[e].Mentions {
+		docs[m.Doc] = true
+	}
+	d := cx.res.Claims[c].Doc
+	for _, st := range cx.res.Stories {
+		if slices.Contains(st.Docs, d) {
+			n := 0
+			for _, x := range st.Docs {
+				if docs[x] {
+					n++
+				}
+			}
+			return 2*n >= len(st.Docs)
+		}
+	}
+	return false
+}
+
 // comparableScopes reports whether a and b may count over the same
 // places: the same ones, or places named on one side only (a warning at
 // most); "en Turquía" is not "en Turquía y Siria".
@@ -173,7 +246,11 @@ func checkFacts(cx *checkContext) []Finding {
 				if !cx.independent(a.Claim, b.Claim) {
 					continue
 				}
-				switch v, s := judge(a, b); v {
+				v, s := judge(a, b)
+				if a.date != nil {
+					v, s = cx.judgeDates(a, b)
+				}
+				switch v {
 				case differing:
 					addClash(clashes, g.facts, i, j, s)
 				case updated:
@@ -228,16 +305,64 @@ func compareKeys(a, b [2]string) int {
 func (cx *checkContext) factFinding(g frameGroup, members map[int]bool, sev Severity) Finding {
 	facts := pick(g.facts, members)
 	kind := KindNumber
-	if strings.HasSuffix(facts[0].Frame.Measure, "duration") {
+	switch {
+	case facts[0].date != nil:
+		kind = KindDate
+	case strings.HasSuffix(facts[0].Frame.Measure, "duration"):
 		kind = KindDuration
 	}
 	sides := cx.factMentions(facts)
+	cluster := cx.sharedCluster(facts)
+	about := frameTitle(facts[0].Frame)
+	if kind == KindDate {
+		about = "the same event (" + cx.eventSubject(facts, cluster) + ")"
+	}
 	f := Finding{
-		Kind: kind, Severity: sev, Cluster: cx.sharedCluster(facts), Mentions: sides,
-		Message: fmt.Sprintf("sources give different figures for %s: %s", frameTitle(facts[0].Frame), cx.factList(facts)),
+		Kind: kind, Severity: sev, Cluster: cluster, Mentions: sides,
+		Message: fmt.Sprintf("sources give different %s for %s: %s", kindNoun(kind), about, cx.factList(facts)),
 	}
 	f.ID = findingID(kind, g.key, sides, cx.res)
 	return f
+}
+
+// eventSubject names what dated facts are about: the subject of their
+// cluster, else the names their claims share, else their predicate.
+func (cx *checkContext) eventSubject(facts []Fact, cluster string) string {
+	if cluster != "" {
+		return cx.clusterSubject(cx.res.Claims[facts[0].Claim].Cluster)
+	}
+	count := map[int]int{}
+	for _, f := range facts {
+		seen := map[int]bool{}
+		for m := range cx.res.Sentence(f.Claim).Mentions {
+			if e, ok := cx.entityOf(f.Claim, m); ok && !seen[e] {
+				seen[e] = true
+				count[e]++
+			}
+		}
+	}
+	var names []string
+	for e, n := range count {
+		if n == len(facts) {
+			names = append(names, cx.res.Entities[e].Name)
+		}
+	}
+	slices.Sort(names)
+	if len(names) == 0 {
+		return facts[0].pred
+	}
+	return strings.Join(names[:min(3, len(names))], ", ")
+}
+
+// kindNoun names what findings of a kind set apart, for messages.
+func kindNoun(k FindingKind) string {
+	switch k {
+	case KindDate:
+		return "dates"
+	case KindDuration:
+		return "durations"
+	}
+	return "figures"
 }
 
 // updateFinding reports a count of g reported at several times, its

@@ -25,6 +25,9 @@ type Fact struct {
 	byNoun     bool               // the measure is only the counted noun, no known measure
 	held       bool               // a figure of a holder, such as a candidate's votes
 	projected  bool               // the claim hedges it: "podría llegar a 20.000"
+	date       *normalize.Timex   // for a date fact, the expression; nil for a figure
+	past       bool               // a date more than half a year before the story
+	pred       string             // for a date, the idea of the word next to it; "" if none
 }
 
 // Frame is what a fact's value is about. Two facts are compared only
@@ -66,13 +69,14 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 	anchors := storyAnchors(res)
 	for c := range res.Claims {
 		s := res.Sentence(c)
-		if s.Kind != normalize.KindClaim || len(s.Numbers) == 0 {
+		if s.Kind != normalize.KindClaim || len(s.Numbers)+len(s.Times) == 0 {
 			continue
 		}
 		d := res.Claims[c].Doc
 		doc := res.Documents[d]
 		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d]}
 		out = append(out, r.facts()...)
+		out = append(out, r.dateFacts()...)
 	}
 	return out
 }
@@ -179,9 +183,10 @@ func (r *factReader) figure(i int) *figure {
 		return nil
 	}
 	if !f.named && f.noun == "" {
-		if m, ok := r.measureAfter(last); ok {
+		fits := func(m normalize.Measure) bool { return m.Count != f.hasUnit } // "muertos" names no figure in km
+		if m, ok := r.measureAfter(last); ok && fits(m) {
 			f.measure, f.named = m, true
-		} else if m, ok := r.measureBefore(first); ok {
+		} else if m, ok := r.measureBefore(first); ok && fits(m) {
 			f.measure, f.named = m, true
 		}
 	}
@@ -347,8 +352,8 @@ func (r *factReader) namesEvent(j, first int) bool {
 // to: "a 40 kilómetros de San Francisco", "26 km al oeste de Gaziantep".
 func (r *factReader) distanceTo(last int) string {
 	for m, mn := range r.s.Mentions {
-		if mn.Kind != normalize.MentionPlace || mn.Start < r.s.Tokens[last].End {
-			continue
+		if mn.Start < r.s.Tokens[last].End {
+			continue // any name: the kind of an unknown place is a guess ("San Francisco")
 		}
 		first, _ := r.tokenRange(mn.Span)
 		if first < 0 || first-last > 5 || r.boundaryBetween(last, first) {
@@ -438,7 +443,7 @@ func (r *factReader) fact(i int, f *figure) (Fact, bool) {
 	}
 	return Fact{
 		Claim: r.c, Span: normalize.Span{Start: q.Start, End: q.End}, Text: q.Text, Value: q.Format(), Frame: fr,
-		qty: q, cumulative: f.measure.Cumulative, step: precision(q.Text) * factorOf(f), byNoun: !f.named, held: f.measure.Held, projected: r.hedged(),
+		qty: q, cumulative: f.measure.Cumulative, step: precision(q.Text) * factorOf(f), byNoun: f.noun != "" && !f.named, held: f.measure.Held, projected: r.hedged(),
 	}, true
 }
 

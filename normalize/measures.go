@@ -16,6 +16,9 @@ type Measure struct {
 	Scoped bool
 	// Held marks a figure of someone, such as a candidate's votes.
 	Held bool
+	// Count marks a number of things or people, which no unit of measure
+	// (kilómetros, %, horas) can be a figure of.
+	Count bool
 }
 
 // Unit is the dimension a unit word measures and its factor to the
@@ -61,6 +64,7 @@ func loadMeasures() *measureLexicon {
 			m.Cumulative = m.Cumulative || f == "cumulative"
 			m.Scoped = m.Scoped || f == "scoped"
 			m.Held = m.Held || f == "held"
+			m.Count = m.Count || f == "count"
 		}
 		for _, w := range strings.Fields(words) {
 			parts := strings.Split(w, "_")
@@ -92,14 +96,13 @@ func loadMeasures() *measureLexicon {
 	return lx
 }
 
-// measureStem is the stem a lexicon word is matched by: the stem of its
-// folded form, or the folded form when it has none (a stopword).
+// measureStem is the stem a lexicon word is matched by, as tokens are
+// stemmed (Stem), or its folded form when it has none.
 func measureStem(w string) string {
-	f := Fold(w)
-	if s := Stem(f); s != "" {
+	if s := Stem(w); s != "" {
 		return s
 	}
-	return f
+	return Fold(w)
 }
 
 // MeasureAt returns the measure the words of s starting at token i name,

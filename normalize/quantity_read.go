@@ -324,8 +324,9 @@ atoms:
 		}
 	}
 
-	// Years: 4 digits, 1900–2100, no separator.
-	if single && first.d.plain && first.d.intDigits == 4 && value >= 1900 && value <= 2100 {
+	// Years: 4 digits, 1900–2100 (1000–2100 after a year preposition:
+	// "en 1839"), no separator.
+	if single && first.d.plain && first.d.intDigits == 4 && (value >= 1900 || value >= 1000 && s.isYear(i)) && value <= 2100 {
 		keep := hedged && !h.between && h.bound != AtMost
 		if s.isYear(i) || !keep && unit != "%" && !lx.unitStems[unit] {
 			return r, k + 1, false

@@ -169,14 +169,14 @@ func (s *txScanner) yearPart(j int) (y int, rel, resolved bool, end int, ok bool
 	return 0, false, false, j, false
 }
 
-// yearNum reads a four-digit year 1900–2100 at token j, not glued to other
+// yearNum reads a four-digit year 1000–2100 at token j, not glued to other
 // numbers or words.
 func (s *txScanner) yearNum(j int) (int, bool) {
 	if j < 0 || j >= len(s.toks) || len(s.toks[j].norm) != 4 {
 		return 0, false
 	}
 	y, ok := s.intAt(j, 4)
-	if !ok || y < 1900 || y > 2100 || !s.isolated(j) {
+	if !ok || y < 1000 || y > 2100 || !s.isolated(j) {
 		return 0, false
 	}
 	return y, true

@@ -1,0 +1,131 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// factsOf runs the comparison on one article dated date and returns its
+// facts as "text → measure [event] {scope}", in order.
+func factsOf(t *testing.T, date, text string) []string {
+	t.Helper()
+	doc, err := normalize.Parse("a", "a.txt", []byte("date "+date+"\n"+text), normalize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Run([]normalize.Document{doc}, Options{})
+	var out []string
+	for _, f := range res.Facts {
+		if f.date != nil {
+			continue
+		}
+		s := f.Text + " → " + f.Frame.Measure
+		if f.Frame.Event != "" {
+			s += " [" + f.Frame.Event + "]"
+		}
+		if f.Frame.Scope != "" {
+			s += " {" + f.Frame.Scope + "}"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestFactFrames reads the frame of figures in the phrasings news uses:
+// the measure named before or after the figure and through its class of
+// synonyms, the unit converted, another event, a place covered, and the
+// figures that are no facts of their own.
+func TestFactFrames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"counted noun", "El terremoto dejó 2.500 muertos.", []string{"2.500 muertos → dead"}},
+		{"synonym of the noun", "Hay 2.500 fallecidos.", []string{"2.500 fallecidos → dead"}},
+		{"noun before, verb between", "Los muertos ascienden a 48.", []string{"48 → dead"}},
+		{"figure of a noun", "La cifra de fallecidos llegó a 48.", []string{"48 → dead"}},
+		{"participle after", "Un total de 1.014 personas han muerto y 5.385 han resultado heridas.", []string{"1.014 personas → dead", "5.385 → injured"}},
+		{"phrase of the measure", "Hubo 221 víctimas mortales.", []string{"221 víctimas → dead"}},
+		{"magnitude", "Un terremoto de magnitud 7,8 sacudió la región.", []string{"magnitud 7,8 → magnitude"}},
+		{"depth", "El sismo se produjo a una profundidad de 17,9 kilómetros.", []string{"17,9 kilómetros → depth"}},
+		{"wind and gust apart", "Azotó con vientos de hasta 260 km/h y ráfagas de hasta 315 km/h.", []string{"hasta 260 km → wind speed", "hasta 315 km → gust speed"}},
+		{"turnout after", "La jornada registró un 76,37 % de participación.", []string{"76,37 % → turnout %"}},
+		{"turnout before", "La participación alcanzó 78 por ciento.", []string{"78 por ciento → turnout %"}},
+		{"meeting duration", "Biden y Xi se reunieron durante cuatro horas.", []string{"cuatro horas → meeting duration"}},
+		{"another quake", "Horas después, otro seísmo de 7,5 grados sacudió el centro del país.", []string{"7,5 grados → magnitude [another]"}},
+		{"second of a list", "El primero de magnitud 7,8 y el segundo de 7,5.", []string{"magnitud 7,8 → magnitude", "7,5 → magnitude [second]"}},
+		{"past event", "El terremoto de Izmit de 1999 dejó más de 17.000 muertos.", []string{"más de 17.000 muertos → dead [past 1999]"}},
+		{"scope", "En Turquía hay al menos 1.014 fallecidos.", []string{"al menos 1.014 fallecidos → dead {Turquía}"}},
+		{"part of a count", "La Fiscalía da un total de 39 fallecidos, 29 de ellos varones.", []string{"39 fallecidos → dead"}},
+		{"addition to a count", "Se hallaron cuatro cuerpos más.", nil},
+		{"things already counted", "Las dos economías más grandes del mundo.", nil},
+		{"a person alone", "Llegaron 45 personas.", nil},
+		{"a percentage of nothing named", "Subió un 20 %.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(t, "2023-02-06", tc.text)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("facts of %q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFactValues checks that a value is in the base unit of its
+// dimension, so that two writings of one distance agree.
+func TestFactValues(t *testing.T) {
+	doc, err := normalize.Parse("a", "a.txt", []byte("date 2023-11-15\nFiloli está a unas 40 millas de San Francisco."), normalize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Run([]normalize.Document{doc}, Options{})
+	var got []string
+	for _, f := range res.Facts {
+		if f.date == nil {
+			got = append(got, f.Frame.Measure+"="+f.Value)
+		}
+	}
+	if want := []string{"distance from San Francisco=~64.37376"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestUpdateOrder feeds a rising toll across three dated articles, given
+// in an order that is not the order of their dates: the update lists the
+// values as they were reported, and nothing is an error; the same toll
+// falling is a warning.
+func TestUpdateOrder(t *testing.T) {
+	article := func(id, date, toll string) normalize.Document {
+		text := fmt.Sprintf("date %s\nEl terremoto dejó %s muertos, según el Ministerio del Interior.", date, toll)
+		doc, err := normalize.Parse(id, id+".txt", []byte(text), normalize.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	rising := []normalize.Document{article("c", "2023-09-11", "2.946"), article("a", "2023-09-09", "820"), article("b", "2023-09-10", "2.012")}
+	res := Run(rising, Options{})
+	if len(res.Findings) != 1 || res.Findings[0].Kind != KindUpdate || res.Findings[0].Severity != Info {
+		t.Fatalf("rising toll: want one update at info, got:\n%s", describeAll(res))
+	}
+	var values []string
+	for _, m := range res.Findings[0].Mentions {
+		values = append(values, m.Value)
+	}
+	if want := []string{"820", "2012", "2946"}; !slices.Equal(values, want) {
+		t.Errorf("update lists %q, want the order reported %q", values, want)
+	}
+	falling := []normalize.Document{article("a", "2023-09-09", "2.946"), article("b", "2023-09-10", "2.012")}
+	res = Run(falling, Options{})
+	if len(res.Findings) != 1 || res.Findings[0].Kind != KindNumber || res.Findings[0].Severity != Warning {
+		t.Errorf("falling toll: want one number warning, got:\n%s", describeAll(res))
+	}
+	if !strings.Contains(res.Findings[0].Message, "dead") {
+		t.Errorf("message %q does not name the measure", res.Findings[0].Message)
+	}
+}
