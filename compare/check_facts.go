@@ -127,7 +127,7 @@ func (cx *checkContext) judgeDates(a, b Fact) (pairVerdict, Severity) {
 	if !samePred && !sameClaim {
 		return agreeing, Info
 	}
-	if a.date.Mod == "APPROX" || b.date.Mod == "APPROX" || a.Frame.Source != b.Frame.Source {
+	if a.date.Mod == "APPROX" || b.date.Mod == "APPROX" || a.Frame.Source != b.Frame.Source || a.borrowed || b.borrowed {
 		return differing, Warning
 	}
 	return differing, Error

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dedupe-news/dedupe/normalize"
 )
@@ -28,6 +29,7 @@ type Fact struct {
 	date       *normalize.Timex   // for a date fact, the expression; nil for a figure
 	past       bool               // a date more than half a year before the story
 	pred       string             // for a date, the idea of the word next to it; "" if none
+	borrowed   bool               // a date whose year was taken from the story: a warning at most
 }
 
 // Frame is what a fact's value is about. Two facts are compared only
@@ -61,12 +63,13 @@ type factReader struct {
 	text   string // the document's text
 	doc    normalize.Document
 	anchor normalize.Date // the document's date, else its story's first
+	span   [2]time.Time   // the first and last day of the story's dated documents
 }
 
 // extractFacts returns the facts of every claim, by claim and position.
 func extractFacts(res *Result, ents *entityTable) []Fact {
 	var out []Fact
-	anchors := storyAnchors(res)
+	anchors, spans := storyAnchors(res)
 	for c := range res.Claims {
 		s := res.Sentence(c)
 		if s.Kind != normalize.KindClaim || len(s.Numbers)+len(s.Times) == 0 {
@@ -74,7 +77,7 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 		}
 		d := res.Claims[c].Doc
 		doc := res.Documents[d]
-		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d]}
+		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d], span: spans[d]}
 		out = append(out, r.facts()...)
 		out = append(out, r.dateFacts()...)
 	}
@@ -82,26 +85,34 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 }
 
 // storyAnchors returns the date each document's claims are read against
-// for events of the past: its own, or for an undated one the first date
-// of its story.
-func storyAnchors(res *Result) []normalize.Date {
+// for events of the past (its own, or for an undated one the first date
+// of its story) and the first and last days of its story's dates.
+func storyAnchors(res *Result) ([]normalize.Date, [][2]time.Time) {
 	out := make([]normalize.Date, len(res.Documents))
+	spans := make([][2]time.Time, len(res.Documents))
 	for _, st := range res.Stories {
 		var first normalize.Date
+		var span [2]time.Time
 		for _, d := range st.Docs {
 			dt := res.Documents[d].Date
-			if !dt.IsZero() && (first.IsZero() || dt.First().Before(first.First())) {
-				first = dt
+			if dt.IsZero() {
+				continue
+			}
+			if first.IsZero() || dt.First().Before(first.First()) {
+				first, span[0] = dt, dt.First()
+			}
+			if dt.Last().After(span[1]) {
+				span[1] = dt.Last()
 			}
 		}
 		for _, d := range st.Docs {
-			out[d] = res.Documents[d].Date
+			out[d], spans[d] = res.Documents[d].Date, span
 			if out[d].IsZero() {
 				out[d] = first
 			}
 		}
 	}
-	return out
+	return out, spans
 }
 
 // facts reads the figures of the claim. A figure with neither unit nor

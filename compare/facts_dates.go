@@ -14,8 +14,14 @@ func (r *factReader) dateFacts() []Fact {
 	for i := range r.s.Times {
 		tx := &r.s.Times[i]
 		span := normalize.Span{Start: tx.Start, End: tx.End}
-		if tx.Kind != normalize.TimeDate || tx.Value == "" || r.s.InAttribution(span) {
+		if tx.Kind != normalize.TimeDate || r.s.InAttribution(span) {
 			continue
+		}
+		borrowed := false
+		if tx.Value == "" {
+			if tx, borrowed = r.yearOfStory(tx); !borrowed {
+				continue
+			}
 		}
 		if _, _, ok := tx.Interval(); !ok {
 			continue
@@ -23,10 +29,39 @@ func (r *factReader) dateFacts() []Fact {
 		fr := Frame{Measure: "date", Source: r.source()}
 		out = append(out, Fact{
 			Claim: r.c, Span: span, Text: tx.Text, Value: tx.Value, Frame: fr,
-			date: tx, past: r.pastDate(tx), pred: r.predicate(span),
+			date: tx, past: r.pastDate(tx), pred: r.predicate(span), borrowed: borrowed,
 		})
 	}
 	return out
+}
+
+// yearOfStory resolves a date of an undated document that lacks only its
+// year ("el 27 de octubre") by the story's dates: read against the day
+// after the story's last date and four months later it must give one
+// value, so that no weekday, "el mes pasado" or "el año pasado" is
+// resolved by a guess, and that value must fall within a month of the
+// story's dates.
+func (r *factReader) yearOfStory(tx *normalize.Timex) (*normalize.Timex, bool) {
+	if !r.doc.Date.IsZero() || r.span[1].IsZero() {
+		return tx, false
+	}
+	var values [2]string
+	for i, days := range []int{1, 120} {
+		at := r.span[1].AddDate(0, 0, days)
+		found := normalize.FindTimes(tx.Text, normalize.DayDate(at.Year(), at.Month(), at.Day()))
+		if len(found) != 1 || found[0].End-found[0].Start != len(tx.Text) {
+			return tx, false
+		}
+		values[i] = found[0].Value
+	}
+	resolved := *tx
+	resolved.Value = values[0]
+	first, last, ok := resolved.Interval()
+	if values[0] == "" || values[0] != values[1] || !ok ||
+		first.After(r.span[1].AddDate(0, 1, 0)) || last.Before(r.span[0].AddDate(0, -1, 0)) {
+		return tx, false
+	}
+	return &resolved, true
 }
 
 // predicate returns the idea of the content word nearest a date in its
