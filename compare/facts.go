@@ -497,7 +497,7 @@ func (f *figure) measureName() (string, bool) {
 		return f.measure.Name, true
 	case f.hasUnit && f.unit.Dim == "length" && f.to != "":
 		return "distance from " + f.to, true
-	case f.hasUnit && f.unit.Dim == "duration" && f.meeting && f.unit.Factor <= 60:
+	case f.hasUnit && f.unit.Dim == "duration" && f.meeting && f.unit.Factor <= 1:
 		return "meeting duration", true
 	case f.hasUnit && f.unit.Dim == "magnitude":
 		return "magnitude", true
