@@ -193,10 +193,27 @@ func comparableScopes(a, b Fact) bool {
 // approximations that overlap, or one the other rounded ("55,8" and
 // "55,75"; "8" and "7,8").
 func factsAgree(a, b Fact) bool {
+	if a.rng != [2]float64{} || b.rng != [2]float64{} {
+		return rangesMeet(a, b)
+	}
 	if a.qty.Compatible(b.qty) || a.qty.Value == b.qty.Value {
 		return true // "más de 10.100" cites the figure "10.100"
 	}
 	return roundsTo(a, b) || roundsTo(b, a)
+}
+
+// rangesMeet reports whether two facts, one or both a range, can share a
+// value: "entre 7,5 y 7,6" holds 7,5 and 7,6.
+func rangesMeet(a, b Fact) bool {
+	if a.rng == [2]float64{} {
+		a, b = b, a
+	}
+	if b.rng != [2]float64{} {
+		return a.rng[0] <= b.rng[1] && b.rng[0] <= a.rng[1]
+	}
+	lo := normalize.Quantity{Value: a.rng[0], Alt: a.rng[0], Bound: normalize.AtLeast}
+	hi := normalize.Quantity{Value: a.rng[1], Alt: a.rng[1], Bound: normalize.AtMost}
+	return b.qty.Compatible(lo) && b.qty.Compatible(hi)
 }
 
 // roundsTo reports whether b rounded to the step a is written to is a's
@@ -218,8 +235,8 @@ func transcribed(a, b Fact) bool {
 		return true
 	}
 	sx, sy := fmt.Sprint(x), fmt.Sprint(y)
-	if len(sx) != len(sy) || len(sx) < 3 {
-		return false
+	if len(sx) != len(sy) || significant(sx) < 3 || significant(sy) < 3 {
+		return false // round figures ("5.000", "4.000") are estimates, not one figure mistyped
 	}
 	diff := 0
 	for i := range sx {
@@ -228,6 +245,12 @@ func transcribed(a, b Fact) bool {
 		}
 	}
 	return diff == 1
+}
+
+// significant counts the digits of a formatted number without its
+// trailing zeros: 3 for "6840", 1 for "5000".
+func significant(s string) int {
+	return len(strings.TrimRight(strings.TrimLeft(strings.ReplaceAll(s, ".", ""), "0"), "0"))
 }
 
 // checkFacts compares the facts of each frame across the independent

@@ -30,6 +30,7 @@ type Fact struct {
 	past       bool               // a date more than half a year before the story
 	pred       string             // for a date, the idea of the word next to it; "" if none
 	borrowed   bool               // a date whose year was taken from the story: a warning at most
+	rng        [2]float64         // the ends of a range ("entre 7,5 y 7,6"); zero when none
 }
 
 // Frame is what a fact's value is about. Two facts are compared only
@@ -135,12 +136,41 @@ func (r *factReader) facts() []Fact {
 		}
 	}
 	var out []Fact
-	for i, f := range frames {
-		if fact, ok := r.fact(i, f); ok {
+	for i := 0; i < n; i++ {
+		fact, ok := r.fact(i, frames[i])
+		if ok && i+1 < n && r.isRange(i) {
+			fact = r.rangeFact(fact, i)
+			i++
+		}
+		if ok {
 			out = append(out, fact)
 		}
 	}
 	return out
+}
+
+// isRange reports whether figures i and i+1 are the ends of one range:
+// "entre 7,5 y 7,6", which the reader gives as at least 7,5 and at most
+// 7,6.
+func (r *factReader) isRange(i int) bool {
+	a, b := r.s.Numbers[i], r.s.Numbers[i+1]
+	gap := strings.TrimSpace(r.text[a.End:b.Start])
+	return a.Bound == normalize.AtLeast && b.Bound == normalize.AtMost && strings.EqualFold(gap, "y") &&
+		strings.HasPrefix(strings.ToLower(a.Text), "entre")
+}
+
+// rangeFact widens the fact of figure i to the range it opens.
+func (r *factReader) rangeFact(f Fact, i int) Fact {
+	hi := r.s.Numbers[i+1]
+	factor := f.qty.Value / r.s.Numbers[i].Value
+	if r.s.Numbers[i].Value == 0 {
+		factor = 1
+	}
+	f.End = hi.End
+	f.Text = r.text[f.Start:f.End]
+	f.rng = [2]float64{f.qty.Value, hi.Value * factor}
+	f.Value = strconv.FormatFloat(f.rng[0], 'f', -1, 64) + "-" + strconv.FormatFloat(f.rng[1], 'f', -1, 64)
+	return f
 }
 
 // figure is what is read of one quantity before it becomes a fact.
@@ -194,7 +224,8 @@ func (r *factReader) figure(i int) *figure {
 		return nil
 	}
 	if !f.named && f.noun == "" {
-		fits := func(m normalize.Measure) bool { return m.Count != f.hasUnit } // "muertos" names no figure in km
+		// "muertos" names no figure in km, "profundidad" none without a unit
+		fits := func(m normalize.Measure) bool { return m.Count && !f.hasUnit || !m.Count && (f.hasUnit || m.Scale) }
 		if m, ok := r.measureAfter(last); ok && fits(m) {
 			f.measure, f.named = m, true
 		} else if m, ok := r.measureBefore(first); ok && fits(m) {
@@ -202,6 +233,9 @@ func (r *factReader) figure(i int) *figure {
 		}
 	}
 	f.event = r.eventCue(first)
+	if f.event == "" && !f.measure.Count && f.noun == "" {
+		f.event = r.namedEvent(first) // "el segundo terremoto, …, que tuvo una magnitud de 7,5"
+	}
 	if f.hasUnit && f.unit.Dim == "length" && !f.speed {
 		f.to = r.distanceTo(last)
 	}
@@ -339,6 +373,29 @@ func (r *factReader) eventCue(first int) string {
 		}
 		if cue, ok := normalize.CueOf(r.s.Tokens[j]); ok && cue.Role == "event" && r.namesEvent(j, first) {
 			return cue.Event
+		}
+	}
+	return ""
+}
+
+// namedEvent returns the event the nearest event noun before token first
+// names: "second" for "el segundo terremoto, independiente del primero,
+// que tuvo una magnitud de 7,5", "aftershock" for "sus 50 réplicas, entre
+// éstas una de magnitud 7.5"; "" when that noun has no cue ("el
+// terremoto de magnitud 7,8") or there is none.
+func (r *factReader) namedEvent(first int) string {
+	for j := first - 1; j >= 0; j-- {
+		cue, ok := normalize.CueOf(r.s.Tokens[j])
+		switch {
+		case ok && cue.Role == "event" && cue.Event == "aftershock":
+			return cue.Event
+		case ok && cue.Role == "eventnoun":
+			if j > 0 {
+				if prev, ok := normalize.CueOf(r.s.Tokens[j-1]); ok && prev.Role == "event" {
+					return prev.Event
+				}
+			}
+			return ""
 		}
 	}
 	return ""
@@ -507,7 +564,9 @@ func (f *figure) measureName() (string, bool) {
 		return f.measure.Name, true
 	case f.hasUnit:
 		return "", false
-	case f.named:
+	case f.named && f.measure.Scale:
+		return f.measure.Name, true
+	case f.named && f.measure.Count:
 		return f.measure.Name, true
 	case f.noun != "":
 		return f.noun, true

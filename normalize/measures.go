@@ -19,6 +19,9 @@ type Measure struct {
 	// Count marks a number of things or people, which no unit of measure
 	// (kilómetros, %, horas) can be a figure of.
 	Count bool
+	// Scale marks a measure on a scale, whose figures need no unit: "una
+	// magnitud de 7,7".
+	Scale bool
 }
 
 // Unit is the dimension a unit word measures and its factor to the
@@ -65,6 +68,7 @@ func loadMeasures() *measureLexicon {
 			m.Scoped = m.Scoped || f == "scoped"
 			m.Held = m.Held || f == "held"
 			m.Count = m.Count || f == "count"
+			m.Scale = m.Scale || f == "scale"
 		}
 		for _, w := range strings.Fields(words) {
 			parts := strings.Split(w, "_")
