@@ -128,6 +128,7 @@ func (ix titleIndex) country(e int) string {
 // nothing. Copies of one text are not set against each other.
 func checkTitles(cx *checkContext) []Finding {
 	ix := cx.titles()
+	held := cx.formerRoles(ix)
 	people := make([]int, 0, len(ix.byPerson))
 	for e := range ix.byPerson {
 		people = append(people, e)
@@ -135,11 +136,39 @@ func checkTitles(cx *checkContext) []Finding {
 	slices.Sort(people)
 	var out []Finding
 	for _, e := range people {
-		if f, ok := cx.titleConflict(e, ix.byPerson[e]); ok {
+		titles := append(slices.Clone(ix.byPerson[e]), held[e]...)
+		if f, ok := cx.titleConflict(e, titles); ok {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// formerRoles returns, by person, the bare roles of a former office that
+// stand for that person ("el exministro de Economía informaba", where
+// the story names one minister of Economía): what makes one source call
+// former a holder another calls current.
+func (cx *checkContext) formerRoles(ix titleIndex) map[int][]heldTitle {
+	out := map[int][]heldTitle{}
+	for c := range cx.res.Claims {
+		for _, t := range cx.res.Sentence(c).Titles {
+			if !t.Former || t.Person >= 0 {
+				continue
+			}
+			if e, ok := ix.person(t); ok {
+				out[e] = append(out[e], heldTitle{c, t})
+			}
+		}
+	}
+	return out
+}
+
+// titlesClash reports whether two specific titles of one person cannot
+// both be true: different heads ("portavoz" / "coordinador"), or one
+// office called held by one source and held no more by another
+// ("ministro de Economía" / "exministro de Economía").
+func titlesClash(a, b heldTitle) bool {
+	return a.Head != b.Head || a.Former != b.Former && a.Office != "" && a.Office == b.Office
 }
 
 // titleConflict reports the titles of person e if two documents give
@@ -152,10 +181,15 @@ func (cx *checkContext) titleConflict(e int, titles []heldTitle) (Finding, bool)
 			specific = append(specific, t)
 		}
 	}
-	conflict := false
+	conflict, sev := false, Warning
 	for i, a := range specific {
 		for _, b := range specific[i+1:] {
-			conflict = conflict || (a.Head != b.Head && cx.independent(a.claim, b.claim))
+			if titlesClash(a, b) && cx.independent(a.claim, b.claim) {
+				conflict = true
+				if a.Person >= 0 && b.Person >= 0 {
+					sev = Error // both name the person; a bare role only stands for one
+				}
+			}
 		}
 	}
 	if !conflict {
@@ -173,7 +207,7 @@ func (cx *checkContext) titleConflict(e int, titles []heldTitle) (Finding, bool)
 	name := cx.res.Entities[e].Name
 	f := Finding{
 		Kind:     KindTitle,
-		Severity: Error,
+		Severity: sev,
 		Mentions: sides,
 		Message:  fmt.Sprintf("sources give %s different titles: %s", name, cx.valueList(sides)),
 	}

@@ -10,6 +10,7 @@ type Title struct {
 	Text    string // the phrase as written
 	Head    string // the concept of the head word: "portavoz"; "lid" for líder, dirigente, mandatario
 	Generic bool   // the head is a word any office goes by (líder, jefe, funcionario)
+	Former  bool   // the office is held no more: "exministro", "ex presidente"
 	Place   string // the country the phrase names ("ruso", "de Rusia" → "Rusia"), "" if none
 	Person  int    // index into Sentence.Mentions of the name; -1 for a bare role
 	// Office is the stem of the word that names the office after the head
@@ -22,6 +23,7 @@ type Title struct {
 type titleHead struct {
 	concept string
 	generic bool
+	former  bool
 }
 
 // titleHeads maps the folded words of each title head in data/titles.txt
@@ -30,6 +32,7 @@ var titleHeads = lazy(func() *phraseLexicon[titleHead] {
 	lx := newPhraseLexicon[titleHead]()
 	for _, line := range lexiconLines("titles") {
 		line, generic := strings.CutSuffix(line, "*")
+		line, former := strings.CutSuffix(strings.TrimSpace(line), "(former)")
 		word, canon, ok := strings.Cut(line, "=")
 		if !ok {
 			canon = word
@@ -38,7 +41,7 @@ var titleHeads = lazy(func() *phraseLexicon[titleHead] {
 		for _, w := range strings.Fields(canon) {
 			concept = append(concept, Concept(Stem(w)))
 		}
-		lx.add(word, titleHead{strings.Join(concept, " "), generic})
+		lx.add(strings.TrimSpace(word), titleHead{strings.Join(concept, " "), generic, former})
 	}
 	return lx
 })
@@ -53,6 +56,11 @@ const maxTitleAdjectives = 2
 
 // titleDeterminers open a title ("el portavoz", "del ministro"), folded.
 var titleDeterminers = map[string]bool{"el": true, "la": true, "del": true, "al": true}
+
+// titleModifiers may stand between a determiner or a name and a title's
+// head without changing the office: "el actual ministro", "Sergio Massa,
+// actual ministro de Economía", folded.
+var titleModifiers = map[string]bool{"actual": true, "nuevo": true, "nueva": true, "flamante": true}
 
 // titleLinks are the small words a title phrase may hold ("ministro de
 // Defensa", "portavoz de la Casa Blanca"), folded.
@@ -119,13 +127,17 @@ func (ts *titleScan) titleAt(i int) (Title, int, bool) {
 	if !ok {
 		return Title{}, 0, false
 	}
-	det := i > 0 && titleDeterminers[ts.toks[i-1].Folded()] && ts.plainGap(i-1)
-	first := i
+	lead := i // "actual ministro": a modifier of the office comes first
+	if i > 0 && titleModifiers[ts.toks[i-1].Folded()] && ts.plainGap(i-1) {
+		lead = i - 1
+	}
+	det := lead > 0 && titleDeterminers[ts.toks[lead-1].Folded()] && ts.plainGap(lead-1)
+	first := lead
 	if det {
-		first = i - 1
+		first = lead - 1
 	}
 	name := ts.nameBefore(first)
-	if !det && name < 0 && i != 0 {
+	if !det && name < 0 && lead != 0 {
 		return Title{}, 0, false
 	}
 	if name < 0 {
@@ -163,7 +175,7 @@ func (ts *titleScan) title(i, end int, head titleHead, person int) Title {
 	if isAcronym(ts.toks[end-1].In(ts.text)) && strings.HasPrefix(ts.text[span.End:], ".") {
 		span.End++ // the last period of "EE.UU."
 	}
-	t := Title{Span: span, Text: ts.text[span.Start:span.End], Head: head.concept, Generic: head.generic, Person: person}
+	t := Title{Span: span, Text: ts.text[span.Start:span.End], Head: head.concept, Generic: head.generic, Former: head.former, Person: person}
 	t.Office = ts.office(i, end)
 	for k := i; k < end && t.Place == ""; k++ {
 		if m := ts.within[k]; m >= 0 && ts.ments[m].Kind == MentionPlace {

@@ -24,13 +24,17 @@ func roleClaim(t *testing.T, text string) (Document, Sentence) {
 }
 
 // describeTitle writes a title as "person: text [head, place]", with "-"
-// for a bare role.
+// for a bare role and " former" after an office held no more.
 func describeTitle(s Sentence, t Title) string {
 	person := "-"
 	if t.Person >= 0 {
 		person = s.Mentions[t.Person].Text
 	}
-	return fmt.Sprintf("%s: %s [%s, %s]", person, t.Text, t.Head, t.Place)
+	out := fmt.Sprintf("%s: %s [%s, %s]", person, t.Text, t.Head, t.Place)
+	if t.Former {
+		out += " former"
+	}
+	return out
 }
 
 func TestFindTitles(t *testing.T) {
@@ -76,6 +80,14 @@ func TestFindTitles(t *testing.T) {
 			[]string{"Dmitri Peskov: vocero del Kremlin [portavoz, ]"}},
 		{"feminine head", "La ministra de Exteriores, Annalena Baerbock, viajó a Kiev.",
 			[]string{"Annalena Baerbock: ministra de Exteriores [ministr, ]"}},
+		{"modifier after a name", "Milei derrotó al oficialista Sergio Massa, actual ministro de Economía, en el balotaje.",
+			[]string{"Sergio Massa: ministro de Economía [ministr, ]"}},
+		{"modifier after a determiner", "Lo dijo el actual ministro de Economía, Sergio Massa, ayer.",
+			[]string{"Sergio Massa: ministro de Economía [ministr, ]"}},
+		{"former office", "El exministro de Economía informó de que llamó a su rival.",
+			[]string{"-: exministro de Economía [ministr, ] former"}},
+		{"former office in two words", "La ex presidenta Cristina Fernández habló en Buenos Aires.",
+			[]string{"Cristina Fernández: ex presidenta [president, ] former"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
