@@ -124,6 +124,6 @@ func (cx *checkContext) actorFinding(k int, verb string, actors []actor) Finding
 		Mentions: sides,
 		Message:  fmt.Sprintf("sources name different people as the one who «%s» (%s): %s", actors[0].said, subject, cx.sideList(sides)),
 	}
-	f.ID = findingID(KindActor, verb+" "+subject, sides, cx.res)
+	f.ID = findingID(KindActor, verb+" "+cx.sideSlot(sides), sides, cx.res)
 	return f
 }

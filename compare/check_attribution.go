@@ -188,6 +188,6 @@ func (cx *checkContext) attributionFinding(k int, said []speakers) Finding {
 		Mentions: sides,
 		Message:  fmt.Sprintf("sources attribute the same claim (%s) to different speakers: %s", subject, cx.sideList(sides)),
 	}
-	f.ID = findingID(KindAttribution, subject, sides, cx.res)
+	f.ID = findingID(KindAttribution, "", sides, cx.res) // the speakers say what it is about
 	return f
 }

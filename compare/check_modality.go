@@ -58,6 +58,20 @@ func checkModality(cx *checkContext) []Finding {
 	return out
 }
 
+// certainCues names a modality finding for its id by what its certain
+// sides say ("se llevará a cabo"), which sources that only hope for the
+// same thing do not change.
+func certainCues(sides []FindingMention) string {
+	var cues []string
+	for _, m := range sides {
+		if m.Value == valueCertain {
+			cues = append(cues, strings.ToLower(m.Text))
+		}
+	}
+	slices.Sort(cues)
+	return strings.Join(slices.Compact(cues), "|")
+}
+
 // modalityFinding reports the hedged and certain claims of a cluster.
 func (cx *checkContext) modalityFinding(k int, sides []FindingMention) Finding {
 	slices.SortFunc(sides, func(a, b FindingMention) int { return a.Claim - b.Claim })
@@ -70,7 +84,7 @@ func (cx *checkContext) modalityFinding(k int, sides []FindingMention) Finding {
 		Message: fmt.Sprintf("on %s, sources differ in certainty: stated as certain in %s, but only hoped for or called possible in %s",
 			subject, cx.cueList(sides, valueCertain), cx.cueList(sides, valueHedged)),
 	}
-	f.ID = findingID(KindModality, subject, sides, cx.res)
+	f.ID = findingID(KindModality, certainCues(sides), sides, cx.res)
 	return f
 }
 

@@ -40,21 +40,81 @@ func findDiscrepancies(cx *checkContext) []Finding {
 	slices.SortFunc(out, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(b.Severity, a.Severity), strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.ID, b.ID))
 	})
-	return slices.CompactFunc(out, func(a, b Finding) bool { return a.ID == b.ID })
+	return uniqueIDs(out)
+}
+
+// uniqueIDs drops a finding met twice (two checks may find one thing) and
+// numbers apart two different findings that an id would confuse: "-2".
+func uniqueIDs(findings []Finding) []Finding {
+	out := findings[:0]
+	seen := map[string]int{}
+	for _, f := range findings {
+		if n := seen[f.ID]; n > 0 {
+			if prev := out[len(out)-1]; prev.ID == f.ID && prev.Message == f.Message {
+				continue
+			}
+			seen[f.ID]++
+			f.ID = fmt.Sprintf("%s-%d", f.ID, n+1)
+			out = append(out, f)
+			continue
+		}
+		seen[f.ID] = 1
+		out = append(out, f)
+	}
+	return out
 }
 
 // findingID derives a stable id from what a finding is about: its kind,
-// the slot compared (an entity, a cluster's subject) and each side's
-// document and value. It does not depend on output order or numbering.
+// the slot compared (a person, a measure, the names its claims share)
+// and the values set against each other. It depends neither on output
+// order or numbering nor on which documents repeat a value, so that an
+// article that repeats a known disagreement, or one on another story,
+// leaves the ids of the findings known before as they were. A side
+// without a value (an unresolved date) counts by its document.
 func findingID(kind FindingKind, slot string, sides []FindingMention, res *Result) string {
-	keys := make([]string, len(sides))
-	for i, m := range sides {
-		keys[i] = res.Documents[res.Claims[m.Claim].Doc].ID + "=" + m.Value
+	keys := make([]string, 0, len(sides))
+	for _, m := range sides {
+		key := m.Value
+		if key == "" {
+			key = res.Documents[res.Claims[m.Claim].Doc].ID + "=" + strings.ToLower(m.Text)
+		}
+		keys = append(keys, key)
 	}
 	slices.Sort(keys)
+	keys = slices.Compact(keys)
 	h := fnv.New64a()
 	fmt.Fprintf(h, "%s\x00%s\x00%s", kind, slot, strings.Join(keys, "\x00"))
 	return fmt.Sprintf("%s-%012x", kind, h.Sum64()&0xffffffffffff)
+}
+
+// sideSlot names what the claims of a finding's sides are about for its
+// id: the names every one of them gives, sorted, or "" when they share
+// none. Unlike a cluster's subject it does not move when another article
+// joins the cluster.
+func (cx *checkContext) sideSlot(sides []FindingMention) string {
+	count := map[int]int{}
+	claims := map[int]bool{}
+	for _, m := range sides {
+		if claims[m.Claim] {
+			continue
+		}
+		claims[m.Claim] = true
+		seen := map[int]bool{}
+		for i := range cx.res.Sentence(m.Claim).Mentions {
+			if e, ok := cx.entityOf(m.Claim, i); ok && !seen[e] {
+				seen[e] = true
+				count[e]++
+			}
+		}
+	}
+	var names []string
+	for e, n := range count {
+		if n == len(claims) {
+			names = append(names, cx.res.Entities[e].Name)
+		}
+	}
+	slices.Sort(names)
+	return strings.Join(names, ", ")
 }
 
 // mention builds the FindingMention of the text at span in claim c.

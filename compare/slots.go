@@ -51,6 +51,6 @@ func (cx *checkContext) slotConflict(kind FindingKind, k int, slot, about string
 		Mentions: sides,
 		Message:  fmt.Sprintf("sources give different %s (%s): %s", about, subject, cx.sideList(sides)),
 	}
-	f.ID = findingID(kind, cx.clusterSlot(k)+" "+slot, sides, cx.res)
+	f.ID = findingID(kind, cx.sideSlot(sides)+" "+slot, sides, cx.res)
 	return f, true
 }
