@@ -48,7 +48,6 @@ const (
 	KindDate        FindingKind = "date"
 	KindNumber      FindingKind = "number"
 	KindPlace       FindingKind = "place"
-	KindPerson      FindingKind = "person"
 	KindTitle       FindingKind = "title"
 	KindAttribution FindingKind = "attribution"
 	KindActor       FindingKind = "actor"
@@ -56,11 +55,6 @@ const (
 	KindDuration    FindingKind = "duration"
 	KindUpdate      FindingKind = "update"
 )
-
-// Kinds returns every kind of finding, in the order reports list them.
-func Kinds() []FindingKind {
-	return []FindingKind{KindDate, KindNumber, KindDuration, KindUpdate, KindPlace, KindPerson, KindTitle, KindAttribution, KindActor, KindModality}
-}
 
 // Finding is one discrepancy between sources, with its evidence.
 type Finding struct {

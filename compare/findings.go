@@ -20,22 +20,21 @@ type checkContext struct {
 	// source maps each document to the first document of its group of
 	// near-duplicate copies; nil when every document is its own.
 	source []int
+	// factFindings are the findings of the facts, computed once for the
+	// kinds that share them (factKind); nil until then.
+	factFindings []Finding
 }
 
-// check finds one kind of discrepancy. Checks only read the context.
+// check finds one kind of discrepancy. Checks only read the context
+// (factKind keeps what it computes there for the kinds that share it).
 type check func(*checkContext) []Finding
-
-// allChecks returns the checks Run applies, in order.
-func allChecks() []check {
-	return []check{checkDates, checkFacts, checkPlaces, checkTitles, checkActors, checkAttributions, checkModality}
-}
 
 // findDiscrepancies runs every check and returns the findings sorted by
 // severity, kind and id, each once.
 func findDiscrepancies(cx *checkContext) []Finding {
 	var out []Finding
-	for _, c := range allChecks() {
-		out = append(out, c(cx)...)
+	for _, e := range registry() {
+		out = append(out, e.run(cx)...)
 	}
 	slices.SortFunc(out, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(b.Severity, a.Severity), strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.ID, b.ID))
