@@ -100,7 +100,11 @@ func judge(a, b Fact) (pairVerdict, Severity) {
 	if late.qty.Value >= early.qty.Value {
 		return updated, Info
 	}
-	if late.qty.Value < early.qty.Value/2 {
+	sameBody := a.Frame.Source != "" && a.Frame.Source == b.Frame.Source
+	switch {
+	case sameBody:
+		return differing, max(sev, Warning) // one body's count fell: its figures disagree
+	case late.qty.Value < early.qty.Value/2:
 		return differing, Info // far lower later: more likely a part of the count than a correction
 	}
 	return differing, min(sev, Warning) // a count that fell: a correction or a clash

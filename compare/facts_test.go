@@ -100,8 +100,9 @@ func TestFactValues(t *testing.T) {
 
 // TestUpdateOrder feeds a rising toll across three dated articles, given
 // in an order that is not the order of their dates: the update lists the
-// values as they were reported, and nothing is an error; the same toll
-// falling is a warning.
+// values as they were reported, and nothing is an error; the same body's
+// toll falling is an error.
+
 func TestUpdateOrder(t *testing.T) {
 	article := func(id, date, toll string) normalize.Document {
 		text := fmt.Sprintf("date %s\nEl terremoto dejó %s muertos, según el Ministerio del Interior.", date, toll)
@@ -125,8 +126,8 @@ func TestUpdateOrder(t *testing.T) {
 	}
 	falling := []normalize.Document{article("a", "2023-09-09", "2.946"), article("b", "2023-09-10", "2.012")}
 	res = Run(falling, Options{})
-	if len(res.Findings) != 1 || res.Findings[0].Kind != KindNumber || res.Findings[0].Severity != Warning {
-		t.Errorf("falling toll: want one number warning, got:\n%s", describeAll(res))
+	if len(res.Findings) != 1 || res.Findings[0].Kind != KindNumber || res.Findings[0].Severity != Error {
+		t.Errorf("falling toll: want one number error, got:\n%s", describeAll(res))
 	}
 	if !strings.Contains(res.Findings[0].Message, "dead") {
 		t.Errorf("message %q does not name the measure", res.Findings[0].Message)
