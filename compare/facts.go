@@ -216,7 +216,7 @@ func (r *factReader) figure(i int) *figure {
 			f.speed = perHour(r.text[q.End:])
 		} else if m, _, ok := normalize.MeasureAt(r.s, last); ok && q.Unit != "" {
 			f.measure, f.named = m, true
-		} else if !genericNoun(q.Unit) {
+		} else if !normalize.GenericNoun(q.Unit) {
 			f.noun = q.Unit
 		}
 	}
@@ -291,16 +291,6 @@ func inDate(s *normalize.Sentence, span normalize.Span) bool {
 func perHour(after string) bool {
 	after = strings.ToLower(after)
 	return strings.HasPrefix(after, "/h") || strings.HasPrefix(after, " por hora")
-}
-
-// genericNoun reports a counted noun that says too little of what is
-// counted to compare on its own ("45 personas"): the words around decide.
-func genericNoun(stem string) bool {
-	switch stem {
-	case "person", "gent", "individu":
-		return true
-	}
-	return false
 }
 
 // tokenRange returns the first and last token of s inside span, or -1.
@@ -461,14 +451,26 @@ func (r *factReader) isNumber(j int) bool {
 }
 
 // listed reports whether figures i and j = i+1 are members of one list:
-// only a comma or "y" between them.
+// a comma or "y" between them, and at most the article, event cue and
+// "de" of an elided noun ("el primero de magnitud 7,8 y el segundo de
+// 7,5").
 func (r *factReader) listed(i, j int) bool {
-	gap := strings.TrimSpace(r.text[r.s.Numbers[i].End:r.s.Numbers[j].Start])
-	switch strings.ToLower(gap) {
-	case ",", "y", "e", ", y", "y el segundo de", "y el segundo", "y la segunda de", "y la segunda":
-		return true
+	gap := strings.ToLower(strings.TrimSpace(r.text[r.s.Numbers[i].End:r.s.Numbers[j].Start]))
+	gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
+	words := strings.Fields(gap)
+	if len(words) == 0 {
+		return gap == ""
 	}
-	return false
+	if w := words[0]; w != "y" && w != "e" {
+		return false
+	}
+	for _, w := range words[1:] {
+		cue, ok := normalize.CueWord(w)
+		if w != "de" && !(ok && (cue.Role == "article" || cue.Role == "event")) {
+			return false
+		}
+	}
+	return true
 }
 
 // entityName returns the name of the entity of mention m, or the mention

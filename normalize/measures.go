@@ -46,6 +46,7 @@ type measureLexicon struct {
 	phrases map[string][]phrase // first stem → phrases starting with it
 	units   map[string]Unit     // stem or folded word → unit
 	cues    map[string]FactCue  // folded word → cue
+	generic map[string]bool     // stems of counted nouns too generic to name a measure
 }
 
 // phrase is a measure named by several words.
@@ -58,7 +59,7 @@ type phrase struct {
 var measures = lazy(loadMeasures)
 
 func loadMeasures() *measureLexicon {
-	lx := &measureLexicon{words: map[string]Measure{}, phrases: map[string][]phrase{}, units: map[string]Unit{}, cues: map[string]FactCue{}}
+	lx := &measureLexicon{words: map[string]Measure{}, phrases: map[string][]phrase{}, units: map[string]Unit{}, cues: map[string]FactCue{}, generic: map[string]bool{}}
 	for _, line := range lexiconLines("measures") {
 		head, words, _ := strings.Cut(line, ":")
 		fields := strings.Fields(head)
@@ -96,6 +97,9 @@ func loadMeasures() *measureLexicon {
 	for k, v := range lexiconMap("fact_cues", Fold) {
 		role, event, _ := strings.Cut(v, " ")
 		lx.cues[k] = FactCue{Role: role, Event: event}
+		if role == "generic" {
+			lx.generic[measureStem(k)] = true
+		}
 	}
 	return lx
 }
@@ -179,8 +183,15 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
+// GenericNoun reports whether the stem of a counted noun says too little
+// of what is counted to name a measure: "personas".
+func GenericNoun(stem string) bool { return measures().generic[stem] }
+
 // CueOf returns the role token t plays for the figures near it.
-func CueOf(t Token) (FactCue, bool) {
-	c, ok := measures().cues[t.Folded()]
+func CueOf(t Token) (FactCue, bool) { return CueWord(t.Folded()) }
+
+// CueWord returns the role a folded word plays for the figures near it.
+func CueWord(folded string) (FactCue, bool) {
+	c, ok := measures().cues[Fold(folded)]
 	return c, ok
 }
