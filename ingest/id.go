@@ -16,11 +16,14 @@ const slugMax = 40
 // and path; of anything else the whole string; lower-case, each run of
 // characters other than ASCII letters and digits turned into "_", cut to
 // 40 bytes. The id is safe as a file name and in a URL, stable, and
-// different for different identities but for a hash collision.
+// different for different identities but for a hash collision. The user
+// name and password of a URL are no part of its identity: the id does not
+// depend on them, nor reveal them.
 //
 // For example, the id of https://www.elpais.com/internacional/2023-09-12/kim.html
 // is elpais_com_internacional_2023_09_12_kim_ and 8 hex digits.
 func ID(identity string) string {
+	identity = StripCredentials(identity)
 	sum := sha256.Sum256([]byte(identity))
 	hash := hex.EncodeToString(sum[:4])
 	if slug := slugOf(identity); slug != "" {

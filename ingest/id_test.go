@@ -28,6 +28,9 @@ func TestID(t *testing.T) {
 			}
 		})
 	}
+	if a, b := ID("https://u:secret@www.a.example/x"), ID("https://www.a.example/x"); a != b {
+		t.Errorf("ID of a URL with credentials = %q, want %q, the id without them", a, b)
+	}
 	if a, b := ID("https://a.example/x?id=1"), ID("https://a.example/x?id=2"); a == b {
 		t.Errorf("two URLs that differ in the query have one id %q", a)
 	}

@@ -79,12 +79,14 @@ type Options struct {
 // or URL the data came from: it names the input in errors, its extension
 // is a hint to the format, and it is the identity of an article that has
 // no other. Plain text is returned as one item whose Text is data as
-// given (not checked: normalize.Parse does that).
+// given (not checked: normalize.Parse does that). The user name and
+// password of a URL, in name or an item's link, reach no item nor error.
 //
 // Errors name the input, and the line for JSON Lines; an error means the
 // input could not be read at all, except that a JSON Lines file with bad
 // lines reports every one of them.
 func Read(name string, data []byte, opts Options) ([]Item, error) {
+	name = StripCredentials(name)
 	format := opts.Format
 	if format == Auto {
 		format = Sniff(name, opts.ContentType, data)
@@ -95,9 +97,9 @@ func Read(name string, data []byte, opts Options) ([]Item, error) {
 	}
 	switch format {
 	case Feed:
-		return readFeed(name, data)
+		return stripItems(readFeed(name, data))
 	case JSONL:
-		return readJSONL(name, id, data)
+		return stripItems(readJSONL(name, id, data))
 	case HTML:
 		it, err := readHTML(name, data, opts.ContentType)
 		if err != nil {

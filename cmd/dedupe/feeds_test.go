@@ -49,9 +49,17 @@ func feedServer(t *testing.T) (srv *httptest.Server, agents func() []string) {
 	}
 }
 
-// runFeeds runs dedupe -f json with a short --fetch-timeout and an 8 KiB
-// --max-size, and args.
+// runFeeds runs dedupe -f json with a short --fetch-timeout, an 8 KiB
+// --max-size and --allow-private-urls (the test servers are on loopback),
+// and args.
 func runFeeds(t *testing.T, args ...string) (code int, rep *report.JSONReport, stderr string) {
+	t.Helper()
+	return runFetch(t, append([]string{"--allow-private-urls"}, args...)...)
+}
+
+// runFetch runs dedupe -f json with a short --fetch-timeout and an 8 KiB
+// --max-size, and args.
+func runFetch(t *testing.T, args ...string) (code int, rep *report.JSONReport, stderr string) {
 	t.Helper()
 	var stdout, errb bytes.Buffer
 	code = run(append([]string{"-f", "json", "--fetch-timeout", "300ms", "--max-size", "8KiB"}, args...), nil, &stdout, &errb)
@@ -165,5 +173,97 @@ func TestSaveText(t *testing.T) {
 	}
 	if saved, _ := os.ReadFile(filepath.Join(dir, "000_e85777c062e9bbc9.txt")); !bytes.Equal(saved, orig) {
 		t.Error("the saved text of a plain text file differs from the file")
+	}
+}
+
+// TestFetchPrivate refuses URLs on loopback without --allow-private-urls,
+// by address or by name, and redirects elsewhere than http and https even
+// with it; the refused server is never reached.
+func TestFetchPrivate(t *testing.T) {
+	srv, agents := feedServer(t)
+	port := srv.URL[strings.LastIndex(srv.URL, ":")+1:]
+	hint := " (--allow-private-urls allows it)"
+	tests := []struct {
+		desc string
+		args []string
+		want []string
+	}{
+		{"literal", []string{srv.URL + "/rss.xml"}, []string{
+			"dedupe: skipped " + srv.URL + "/rss.xml: refused to connect to 127.0.0.1:" + port + ", a loopback address" + hint,
+			"dedupe: no input could be read: 1 of 1 failed",
+		}},
+		{"name", []string{"http://localhost:" + port + "/rss.xml"}, []string{
+			"dedupe: skipped http://localhost:" + port + "/rss.xml: refused to connect to 127.0.0.1:" + port + ", a loopback address" + hint,
+			"dedupe: no input could be read: 1 of 1 failed",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			code, _, stderr := runFetch(t, tc.args...)
+			if got := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n"); code != exitError || !slices.Equal(got, tc.want) {
+				t.Errorf("run = %d, stderr:\n%s\nwant 2, stderr:\n%s", code, stderr, strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+	if n := len(agents()); n != 0 {
+		t.Errorf("the server got %d requests, want 0", n)
+	}
+}
+
+// TestFetchRedirectScheme refuses a redirect to a scheme other than http
+// and https, even with --allow-private-urls.
+func TestFetchRedirectScheme(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
+	}))
+	t.Cleanup(srv.Close)
+	code, _, stderr := runFeeds(t, srv.URL+"/feed")
+	want := "dedupe: skipped " + srv.URL + `/feed: redirect to file:///etc/passwd: unsupported scheme "file": only http and https are fetched` + "\n" +
+		"dedupe: no input could be read: 1 of 1 failed\n"
+	if code != exitError || stderr != want {
+		t.Errorf("run = %d, stderr:\n%s\nwant 2, stderr:\n%s", code, stderr, want)
+	}
+}
+
+// TestFetchCredentials uses the credentials of a URL for the request and
+// shows them nowhere: not in ids, paths, URLs nor messages.
+func TestFetchCredentials(t *testing.T) {
+	feeds, _ := feedServer(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if u, p, ok := r.BasicAuth(); !ok || u != "ana" || p != "s3cret" {
+			http.Error(w, "who are you", http.StatusUnauthorized)
+			return
+		}
+		feeds.Config.Handler.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	creds := strings.Replace(srv.URL, "http://", "http://ana:s3cret@", 1)
+	code, rep, stderr := runFeeds(t, creds+"/page.html", creds+"/rss.xml", creds+"/missing", "--save-text", t.TempDir())
+	if code != exitOK && code != exitFindings {
+		t.Fatalf("run = %d, want 0 or 1; stderr:\n%s", code, stderr)
+	}
+	if want := "dedupe: skipped " + srv.URL + "/missing: HTTP status 404 Not Found\n"; stderr != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, want)
+	}
+	if len(rep.Documents) != 4 {
+		t.Errorf("%d documents, want 4 (the page and 3 items)", len(rep.Documents))
+	}
+	out, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "s3cret") || strings.Contains(string(out), "ana") {
+		for _, d := range rep.Documents {
+			t.Errorf("the report holds the credentials: document %s, path %s, url %s", d.ID, d.Path, d.URL)
+		}
+	}
+	for _, d := range rep.Documents {
+		if d.Path == srv.URL+"/page.html" && d.ID != ingest.ID(srv.URL+"/page.html") {
+			t.Errorf("page id %q, want %q, the id without credentials", d.ID, ingest.ID(srv.URL+"/page.html"))
+		}
+	}
+	code, _, stderr = runFetch(t, creds+"/rss.xml")
+	if code != exitError || strings.Contains(stderr, "s3cret") || !strings.Contains(stderr, "skipped "+srv.URL+"/rss.xml: refused") {
+		t.Errorf("run without --allow-private-urls = %d, stderr:\n%s\nwant 2 and the URL without credentials", code, stderr)
 	}
 }

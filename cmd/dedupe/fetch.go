@@ -1,10 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"sync"
 	"time"
 
@@ -25,14 +25,17 @@ type fetchResult struct {
 }
 
 // fetchAll fetches the sources that are URLs, up to maxFetches at a
-// time, each within opts.fetchTimeout and opts.maxSize, and returns their
-// results by index into srcs (nil for the other sources).
+// time, each within opts.fetchTimeout and opts.maxSize, from public
+// addresses only unless opts.allowPrivate, and returns their results by
+// index into srcs (nil for the other sources). A URL's credentials are
+// sent, never shown.
 func fetchAll(srcs []source, opts readOptions) []*fetchResult {
 	results := make([]*fetchResult, len(srcs))
 	f := &ingest.Fetcher{
-		Client:    &http.Client{Timeout: opts.fetchTimeout},
-		UserAgent: "dedupe/" + version(),
-		Limit:     opts.maxSize,
+		Timeout:      opts.fetchTimeout,
+		UserAgent:    "dedupe/" + version(),
+		Limit:        opts.maxSize,
+		AllowPrivate: opts.allowPrivate,
 	}
 	sem := make(chan struct{}, maxFetches)
 	var wg sync.WaitGroup
@@ -43,7 +46,7 @@ func fetchAll(srcs []source, opts readOptions) []*fetchResult {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			data, ct, err := f.Fetch(context.Background(), s.path)
+			data, ct, err := f.Fetch(context.Background(), cmp.Or(s.url, s.path))
 			results[i] = &fetchResult{data, ct, fetchError(err, opts)}
 		})
 	}
@@ -53,6 +56,7 @@ func fetchAll(srcs []source, opts readOptions) []*fetchResult {
 
 // fetchError restates the limits in err in terms of dedupe's flags.
 func fetchError(err error, opts readOptions) error {
+	var ae *ingest.AddressError
 	switch {
 	case err == nil:
 		return nil
@@ -60,6 +64,8 @@ func fetchError(err error, opts readOptions) error {
 		return fmt.Errorf("over the --max-size limit of %s", formatSize(opts.maxSize))
 	case errors.Is(err, ingest.ErrTimeout):
 		return fmt.Errorf("no answer within the --fetch-timeout of %v", opts.fetchTimeout)
+	case errors.As(err, &ae):
+		return fmt.Errorf("%w (--allow-private-urls allows it)", err)
 	}
 	return err
 }

@@ -27,6 +27,7 @@ type source struct {
 	path string // as given or found in a directory; "-" for standard input
 	root string // for a file found in a directory: that directory, which reading it may not leave
 	name string // then the file's path inside root, its links resolved when listed
+	url  string // for a URL: as given, credentials included (path is without them)
 }
 
 // collectSources expands args into the articles to read: a file stands for
@@ -55,7 +56,7 @@ func expandArg(arg string, warn io.Writer) ([]source, error) {
 		return []source{{id: stdinID, path: "-"}}, nil
 	}
 	if ingest.IsURL(arg) {
-		return []source{{id: ingest.ID(arg), path: arg}}, nil
+		return []source{{id: ingest.ID(arg), path: ingest.StripCredentials(arg), url: arg}}, nil
 	}
 	info, err := os.Stat(arg)
 	switch {

@@ -7,19 +7,26 @@
 //	dedupe pairs [--threshold T] [FILE|-]
 //
 // Each FILE is one article, UTF-8 plain text (or Latin-1 with --encoding
-// latin1). A DIR stands for the *.txt files directly inside it, and - for
-// one article read from standard input, with id "stdin". A document's id
-// is its file name without the extension; two documents may not share one.
-// The output does not depend on the order of the arguments.
+// latin1; UTF-16 with a byte order mark is decoded as such). A FILE may be
+// a named pipe, not a device. A DIR stands for the *.txt files directly
+// inside it that are regular files or symbolic links to regular files
+// inside DIR; any other is skipped with a warning. - is one article read
+// from standard input, with id "stdin". A document's id is its file name
+// without the extension; two local documents may not share one. The
+// output does not depend on the order of the arguments. No output (nor
+// --save-text) may write over an input.
 //
 // An input may also be an RSS or Atom feed, a JSON Lines file or an HTML
-// page, recognized by its content (the extension is only a hint), from a
-// FILE, standard input or an http:// or https:// URL. Each feed item, JSON
-// line or page is one document: its id comes from its GUID, else its URL,
-// its date is its publication date, and its text, which offsets refer to,
-// is its title and paragraphs separated by blank lines (see package
-// ingest). A URL that cannot be fetched or read is reported on standard
-// error and skipped; dedupe exits 2 only when no input at all is read.
+// page, recognized by its content and extension (see ingest.Sniff: a .txt
+// is plain text unless its root element is a feed's or a page's), or as
+// --input-format says, from a FILE, standard input or an http:// or
+// https:// URL. Each feed item, JSON line or page is one document: its id
+// comes from its GUID, else its URL, its date is its publication date, and
+// its text, which offsets refer to, is its title and paragraphs separated
+// by blank lines (see package ingest). A URL that cannot be fetched or
+// read, or a remote document whose id a local one has, is reported on
+// standard error and skipped; dedupe exits 2 only when no input at all is
+// read.
 //
 // The flags are:
 //
@@ -50,6 +57,9 @@
 //	--encoding [ID=]utf8|latin1
 //		decode every input, or document ID, from this encoding; latin1 is
 //		read as Windows-1252, and offsets refer to the decoded UTF-8 text
+//	--input-format auto|text|feed|jsonl|html
+//		read every input as this format, whatever its content and name
+//		(default auto: by content and extension)
 //	--max-size SIZE
 //		refuse an input of more than SIZE bytes (KiB, MiB, GiB allowed;
 //		default 10MiB, 0 for no limit); a URL's body too
