@@ -65,6 +65,12 @@
 //		default 10MiB, 0 for no limit); a URL's body too
 //	--fetch-timeout DURATION
 //		give up on a URL not fetched within DURATION (default 20s)
+//	--allow-private-urls
+//		also fetch from loopback, private, link-local and other addresses
+//		that are not public, refused by default: the address is checked
+//		when connecting, whatever the name resolves to, and on every
+//		redirect (at most 5, to http or https only). A URL's user:password
+//		is sent as basic authentication and shown nowhere
 //	--save-text DIR
 //		write the text of each document, which offsets refer to, to
 //		DIR/ID.txt: the extracted text of a feed item or page
