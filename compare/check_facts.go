@@ -126,8 +126,7 @@ func (cx *checkContext) judgeDates(a, b Fact) (pairVerdict, Severity) {
 	}
 	samePred := a.pred != "" && a.pred == b.pred && cx.shareEntity(a.Claim, b.Claim, a.past)
 	sameClaim := (a.pred == "" || b.pred == "" || a.pred == b.pred) && !a.past &&
-		cx.res.Claims[a.Claim].Cluster >= 0 && cx.res.Claims[a.Claim].Cluster == cx.res.Claims[b.Claim].Cluster &&
-		cx.aligned(a.Claim, b.Claim) && cx.oneDate(a.Claim) && cx.oneDate(b.Claim)
+		cx.sameClaim(a.Claim, b.Claim) && cx.oneDate(a.Claim) && cx.oneDate(b.Claim)
 	if !samePred && !sameClaim {
 		return agreeing, Info
 	}
@@ -135,6 +134,14 @@ func (cx *checkContext) judgeDates(a, b Fact) (pairVerdict, Severity) {
 		return differing, Warning
 	}
 	return differing, Error
+}
+
+// sameClaim reports whether claims a and b say the same thing: aligned
+// in one cluster. That frames figures whose measure is only their noun
+// ("3.000 millones de euros" in two tellings of one announcement).
+func (cx *checkContext) sameClaim(a, b int) bool {
+	k := cx.res.Claims[a].Cluster
+	return k >= 0 && k == cx.res.Claims[b].Cluster && cx.aligned(a, b)
 }
 
 // oneDate reports whether claim c gives exactly one date outside its
@@ -267,13 +274,21 @@ func checkFacts(cx *checkContext) []Finding {
 	for _, g := range cx.groupFacts() {
 		clashes := map[[2]string]*clash{}
 		update := map[int]bool{}
+		once := onePerClaim(g.facts)
 		for i, a := range g.facts {
 			for j := i + 1; j < len(g.facts); j++ {
 				b := g.facts[j]
 				if !cx.independent(a.Claim, b.Claim) {
 					continue
 				}
+				nounOnly := a.byNoun || b.byNoun
+				if nounOnly && once[a.Claim] && once[b.Claim] && cx.sameClaim(a.Claim, b.Claim) {
+					a.byNoun, b.byNoun = false, false // one claim: its cluster frames the figures
+				}
 				v, s := judge(a, b)
+				if nounOnly {
+					s = min(s, Warning)
+				}
 				if a.date != nil {
 					v, s = cx.judgeDates(a, b)
 				}
@@ -297,6 +312,20 @@ func checkFacts(cx *checkContext) []Finding {
 		if len(update) > 0 {
 			out = append(out, cx.updateFinding(g, update))
 		}
+	}
+	return out
+}
+
+// onePerClaim reports, by claim, whether the claim gives one fact of the
+// group: a claim giving two figures of one noun speaks of two things.
+func onePerClaim(facts []Fact) map[int]bool {
+	n := map[int]int{}
+	for _, f := range facts {
+		n[f.Claim]++
+	}
+	out := make(map[int]bool, len(n))
+	for c, k := range n {
+		out[c] = k == 1
 	}
 	return out
 }

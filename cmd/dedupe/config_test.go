@@ -64,7 +64,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"duplicate key", "fail-on: info\nfail-on: error\n", `d.yaml:2: mapping key "fail-on" already defined at line 1`},
 		{"threshold", "threshold: 0\n", "d.yaml:1: threshold 0: must be in (0, 1]"},
 		{"fail-on", "\nfail-on: always\n", `d.yaml:2: fail-on "always": want error, warning, info or none`},
-		{"severity kind", "severity:\n  number: error\n  titles: info\n", `d.yaml:3: severity: unknown kind "titles": want date, number, place, person, title, attribution, actor, modality`},
+		{"severity kind", "severity:\n  number: error\n  titles: info\n", `d.yaml:3: severity: unknown kind "titles": want date, number, duration, update, place, title, attribution, actor, modality`},
 		{"severity level", "severity: {date: high}\n", `d.yaml:1: severity of date: invalid severity "high": want error, warning or info`},
 		{"date", "dates:\n  a: 13/09/2023\n", `d.yaml:2: dates: invalid date "13/09/2023" for a: `},
 		{"rule without reason", "ignore:\n  - kind: date\n", "d.yaml:2: ignore rule 1: an ignore rule needs a reason"},
