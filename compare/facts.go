@@ -15,6 +15,7 @@ import (
 // Checks compare facts of one frame, not sentences (check_facts.go).
 type Fact struct {
 	Claim int // index into Result.Claims
+	Kind  FactKind
 	normalize.Span
 	Text  string // the expression as written
 	Value string // normalized, in the base unit of its dimension: "3840", ">2000", "~64.37"
@@ -32,6 +33,15 @@ type Fact struct {
 	borrowed   bool               // a date whose year was taken from the story: a warning at most
 	rng        [2]float64         // the ends of a range ("entre 7,5 y 7,6"); zero when none
 }
+
+// FactKind says what a fact's value is.
+type FactKind string
+
+// Fact kinds.
+const (
+	FactFigure FactKind = "figure" // a count, a measure, a duration
+	FactDate   FactKind = "date"   // a date, as a TIMEX3 value
+)
 
 // Frame is what a fact's value is about. Two facts are compared only
 // when Measure and Event are equal and their scopes can hold one value.
@@ -512,7 +522,7 @@ func (r *factReader) fact(i int, f *figure) (Fact, bool) {
 		fr.Measure += " of " + holder
 	}
 	return Fact{
-		Claim: r.c, Span: normalize.Span{Start: q.Start, End: q.End}, Text: q.Text, Value: q.Format(), Frame: fr,
+		Claim: r.c, Kind: FactFigure, Span: normalize.Span{Start: q.Start, End: q.End}, Text: q.Text, Value: q.Format(), Frame: fr,
 		qty: q, cumulative: f.measure.Cumulative, step: precision(q.Text) * factorOf(f), byNoun: f.noun != "" && !f.named, held: f.measure.Held, projected: r.hedged(),
 	}, true
 }

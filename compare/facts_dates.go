@@ -28,7 +28,7 @@ func (r *factReader) dateFacts() []Fact {
 		}
 		fr := Frame{Measure: "date", Source: r.source()}
 		out = append(out, Fact{
-			Claim: r.c, Span: span, Text: tx.Text, Value: tx.Value, Frame: fr,
+			Claim: r.c, Kind: FactDate, Span: span, Text: tx.Text, Value: tx.Value, Frame: fr,
 			date: tx, past: r.pastDate(tx), pred: r.predicate(span), borrowed: borrowed,
 		})
 	}
