@@ -4,11 +4,14 @@
 //
 // Usage:
 //
-//	manyfiles [-n files] [-distinct] -out DIR
+//	manyfiles [-n files] [-distinct [-nofigures]] -out DIR
 //
 // Files are named 000001.txt, 000002.txt, … With -distinct each file
 // holds a different sentence (a person, a place, a verb and a figure
-// drawn from the file's number); otherwise all hold the same one.
+// drawn from the file's number); otherwise all hold the same one. The
+// figures of -distinct all count one thing, so every pair of files
+// disagrees on it; -nofigures leaves the figure out, and the files differ
+// by their words only (up to 235,200 of them).
 package main
 
 import (
@@ -29,6 +32,7 @@ func run(args []string) error {
 	fs := flag.NewFlagSet("manyfiles", flag.ContinueOnError)
 	n := fs.Int("n", 3000, "files to write")
 	distinct := fs.Bool("distinct", false, "write a different sentence to each file")
+	noFigures := fs.Bool("nofigures", false, "with -distinct, tell the sentences apart by their words only")
 	out := fs.String("out", "", "output directory")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -39,13 +43,19 @@ func run(args []string) error {
 	if *n < 0 {
 		return fmt.Errorf("-n %d: must not be negative", *n)
 	}
+	if *noFigures && *n > wordsOnly {
+		return fmt.Errorf("-n %d: -nofigures tells at most %d files apart", *n, wordsOnly)
+	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
 	width := len(fmt.Sprint(*n))
 	for i := range *n {
 		line := identicalLine
-		if *distinct {
+		switch {
+		case *distinct && *noFigures:
+			line = wordsLine(i)
+		case *distinct:
 			line = distinctLine(i)
 		}
 		name := filepath.Join(*out, fmt.Sprintf("%0*d.txt", max(6, width), i+1))
@@ -82,4 +92,19 @@ func distinctLine(i int) string {
 	figure := i + 1
 	return fmt.Sprintf("%s, %s de %s, %s %s %d %s.",
 		pick(people), pick(roles), pick(places), pick(verbs), pick(days), figure, pick(nouns))
+}
+
+// wordsOnly is how many files -nofigures tells apart.
+var wordsOnly = len(people) * len(roles) * len(places) * len(verbs) * len(days) * len(nouns)
+
+// wordsLine returns the sentence of file i with -nofigures: distinctLine
+// without its figure, i < wordsOnly.
+func wordsLine(i int) string {
+	pick := func(list []string) string {
+		s := list[i%len(list)]
+		i /= len(list)
+		return s
+	}
+	return fmt.Sprintf("%s, %s de %s, %s %s que hubo %s.",
+		pick(people), pick(roles), pick(places), pick(verbs), pick(days), pick(nouns))
 }
