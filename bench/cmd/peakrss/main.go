@@ -1,3 +1,5 @@
+//go:build unix
+
 // Peakrss runs a command and reports its wall time and peak resident set
 // size, failing when either passes a bound: the acceptance check of
 // dedupe's scale figures, with no /usr/bin/time needed.
@@ -13,8 +15,6 @@
 // command's own exit status (dedupe exits 1 on discrepancies) is only
 // reported. Peak RSS is the kernel's (getrusage ru_maxrss) for the
 // command and its waited-for children; supported on Linux and macOS.
-//go:build unix
-
 package main
 
 import (
