@@ -1,0 +1,178 @@
+// The frame of a claim's facts beyond their measure: holder, as-of,
+// event of the past, scope and source.
+
+package compare
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dedupe-news/dedupe/normalize"
+)
+
+// hedged reports whether the claim hedges what it says ("podría",
+// "se teme"): its figures are projections, not counts.
+func (r *factReader) hedged() bool {
+	for _, c := range r.s.Cues {
+		if c.Kind == normalize.CueHedge {
+			return true
+		}
+	}
+	return false
+}
+
+// holder returns whose figure at span is: the person or organization
+// named last before it in the claim ("Sergio Massa, con un 44,24 %
+// (11.384.014 votos)"), or "".
+func (r *factReader) holder(span normalize.Span) string {
+	name := ""
+	for m, mn := range r.s.Mentions {
+		if mn.Start >= span.Start {
+			break
+		}
+		if mn.Kind == normalize.MentionPerson || mn.Kind == normalize.MentionOrg {
+			name = r.entityName(m)
+		}
+	}
+	return name
+}
+
+// asOf returns when the claim's figures were reported: a date right
+// after a report cue ("según el balance del sábado", "actualizado el 30
+// de octubre"), else the document's date.
+func (r *factReader) asOf() string {
+	for _, tx := range r.s.Times {
+		if tx.Kind != normalize.TimeDate || len(tx.Value) != len("2006-01-02") {
+			continue
+		}
+		first, _ := r.tokenRange(normalize.Span{Start: tx.Start, End: tx.End})
+		for j := first - 1; j >= 0 && j >= first-3; j-- {
+			if cue, ok := normalize.CueOf(r.s.Tokens[j]); ok && cue.Role == "asof" {
+				return tx.Value
+			}
+		}
+	}
+	return r.doc.Date.String()
+}
+
+// pastEvent returns "past YEAR" when the figure at span is told of an
+// event dated more than half a year before the document (or its story):
+// it follows the date ("el terremoto de 1999 dejó 17.000 muertos") or
+// comes a few words before it ("unas tres horas en noviembre de 2022").
+func (r *factReader) pastEvent(span normalize.Span) string {
+	if r.anchor.IsZero() {
+		return ""
+	}
+	limit := r.anchor.First().AddDate(0, -6, 0)
+	first, _ := r.tokenRange(span)
+	for _, tx := range r.s.Times {
+		if tx.Kind != normalize.TimeDate || tx.Value == "" {
+			continue
+		}
+		_, last, ok := tx.Interval()
+		if !ok || !last.Before(limit) {
+			continue
+		}
+		txFirst, _ := r.tokenRange(normalize.Span{Start: tx.Start, End: tx.End})
+		if tx.End <= span.Start || txFirst-first <= 6 && !r.boundaryBetween(first, txFirst) {
+			return "past " + strconv.Itoa(last.Year())
+		}
+	}
+	return ""
+}
+
+// scope returns the places the claim's figures cover: those named after
+// "en" ("en Turquía y Siria", "en la provincia de Hatay"), sorted.
+func (r *factReader) scope() string {
+	var names []string
+	for m, mn := range r.s.Mentions {
+		if mn.Kind != normalize.MentionPlace || r.s.InAttribution(mn.Span) {
+			continue
+		}
+		if r.afterScopeCue(mn.Span) {
+			names = append(names, r.entityName(m))
+		}
+	}
+	return joinSorted(names)
+}
+
+// afterScopeCue reports whether a scope cue ("en") stands within four
+// words before span, in its phrase, or a place so introduced comes right
+// before it with "y" ("en Turquía y Siria").
+func (r *factReader) afterScopeCue(span normalize.Span) bool {
+	first, _ := r.tokenRange(span)
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		if r.boundary(j, j+1) || r.isNumber(j) {
+			return false
+		}
+		if cue, ok := normalize.CueOf(r.s.Tokens[j]); ok && cue.Role == "scope" {
+			return true
+		}
+	}
+	return false
+}
+
+// source returns who gives the claim's figures: its speaker, or the
+// first name in its attribution.
+func (r *factReader) source() string {
+	for _, m := range r.s.Speakers {
+		return r.entityName(m)
+	}
+	if r.s.Attribution.End <= r.s.Attribution.Start {
+		return r.citedSource()
+	}
+	found := -1
+	for m, mn := range r.s.Mentions {
+		if !r.s.InAttribution(mn.Span) {
+			continue
+		}
+		if mn.Kind == normalize.MentionPerson {
+			return r.entityName(m)
+		}
+		if found < 0 {
+			found = m
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	return r.entityName(found)
+}
+
+// citedSource returns the name right after a source cue ("según el
+// Ministerio del Interior", "informó el USGS"), or "".
+func (r *factReader) citedSource() string {
+	for m, mn := range r.s.Mentions {
+		if mn.Kind == normalize.MentionPlace {
+			continue
+		}
+		first, _ := r.tokenRange(mn.Span)
+		for j := first - 1; j >= 0 && j >= first-5; j-- {
+			if r.boundary(j, j+1) {
+				break
+			}
+			if cue, ok := normalize.CueOf(r.s.Tokens[j]); ok && cue.Role == "source" {
+				return r.entityName(m)
+			}
+		}
+	}
+	return ""
+}
+
+// joinSorted returns the unique names sorted and joined with " + ".
+func joinSorted(names []string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	slices.Sort(out)
+	return strings.Join(out, " + ")
+}
