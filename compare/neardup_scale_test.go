@@ -153,3 +153,23 @@ func TestLSHCandidatesBounded(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkNearDuplicates finds the copies among 3,000 documents of one
+// line of text, and among 300 articles a sentence apart; bytes/op grows
+// linearly with the documents (TestNearDuplicatesScale).
+func BenchmarkNearDuplicates(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		docs []normalize.Document
+	}{
+		{"identical_lines_3000", identicalDocs("El terremoto de Marruecos ha causado al menos 830 muertos.\n")(b, 3000)},
+		{"articles_a_sentence_apart_300", variedDocs(b, 300)},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				findNearDuplicates(bc.docs)
+			}
+		})
+	}
+}
