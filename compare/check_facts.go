@@ -49,53 +49,118 @@ func (cx *checkContext) groupFacts() []frameGroup {
 // checkFacts compares the facts of each frame across the independent
 // documents of a story, whether or not their claims share a cluster.
 // Each pair of values that cannot both be true is a number finding (a
-// duration one for durations) naming the sources of each; the values of
-// a count reported at several times are one update finding, at info.
+// duration or date one for those) naming the sources of each; the values
+// of a count reported at several times are one update finding, at info.
+// Facts alike in all that judging looks at are judged once, through a
+// few of them (representatives), so a frame repeated by thousands of
+// articles costs no more than by a handful; a frame given more than
+// maxFrameValues values is no one fact and is not compared.
 func checkFacts(cx *checkContext) []Finding {
 	var out []Finding
 	for _, g := range cx.groupFacts() {
+		if distinctValues(g.facts) > maxFrameValues {
+			continue
+		}
+		reps := cx.representatives(g.facts)
 		clashes := map[[2]string]*clash{}
-		update := map[int]bool{}
+		update := map[string]bool{} // values in an update
 		once := onePerClaim(g.facts)
-		for i, a := range g.facts {
-			for j := i + 1; j < len(g.facts); j++ {
-				b := g.facts[j]
+		for x, i := range reps {
+			for _, j := range reps[x+1:] {
+				a, b := g.facts[i], g.facts[j]
 				if !cx.independent(a.Claim, b.Claim) {
 					continue
 				}
-				nounOnly := a.byNoun || b.byNoun
-				if nounOnly && once[a.Claim] && once[b.Claim] && cx.sameClaim(a.Claim, b.Claim) {
-					a.byNoun, b.byNoun = false, false // one claim: its cluster frames the figures
-				}
-				v, s := judge(a, b)
-				if nounOnly {
-					s = min(s, Warning)
-				}
-				if a.date != nil {
-					v, s = cx.judgeDates(a, b)
-				}
-				switch v {
+				switch v, s := cx.judgePair(a, b, once); v {
 				case differing:
 					addClash(clashes, g.facts, i, j, s)
 				case updated:
-					update[i], update[j] = true, true
+					update[a.Value], update[b.Value] = true, true
 				}
 			}
 		}
+		byValue := map[string][]int{}
+		for i, f := range g.facts {
+			byValue[f.Value] = append(byValue[f.Value], i)
+		}
 		for _, key := range slices.SortedFunc(maps.Keys(clashes), compareKeys) {
 			c := clashes[key]
-			for i, f := range g.facts { // every source of either value
-				if f.Value == key[0] || f.Value == key[1] {
+			for _, v := range key { // every source of either value
+				for _, i := range byValue[v] {
 					c.members[i] = true
 				}
 			}
 			out = append(out, cx.factFinding(g, c.members, c.sev))
 		}
 		if len(update) > 0 {
-			out = append(out, cx.updateFinding(g, update))
+			members := map[int]bool{}
+			for v := range update {
+				for _, i := range byValue[v] {
+					members[i] = true
+				}
+			}
+			out = append(out, cx.updateFinding(g, members))
 		}
 	}
 	return out
+}
+
+// maxFrameValues is the most different values one frame of a story may
+// be given and still be compared; past it the figures are of many things
+// the words do not tell apart.
+const maxFrameValues = 32
+
+// maxRepresentatives bounds the facts of one frame judged pairwise.
+const maxRepresentatives = 256
+
+// distinctValues counts the different values of facts.
+func distinctValues(facts []Fact) int {
+	seen := map[string]bool{}
+	for _, f := range facts {
+		seen[f.Value] = true
+	}
+	return len(seen)
+}
+
+// representatives returns, in order, the facts of a frame that are
+// judged: of the facts alike in all that judging looks at (value, scope,
+// as-of, source and how they were read), the first three from documents
+// that are not copies of one another, and no more than maxRepresentatives
+// in all. The others give the same verdicts.
+func (cx *checkContext) representatives(facts []Fact) []int {
+	bySig := map[string][]int{}
+	var out []int
+	for i, f := range facts {
+		sig := fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s\x00%v%v%v%v%v", f.Value, f.Frame.Scope, f.Frame.AsOf, f.Frame.Source, f.pred,
+			f.byNoun, f.projected, f.borrowed, f.past, f.step)
+		kept := bySig[sig]
+		if len(kept) >= 3 || len(out) >= maxRepresentatives ||
+			slices.ContainsFunc(kept, func(k int) bool { return !cx.independent(facts[k].Claim, f.Claim) }) {
+			continue
+		}
+		bySig[sig] = append(kept, i)
+		out = append(out, i)
+	}
+	return out
+}
+
+// judgePair judges facts a and b of one frame from independent
+// documents. A figure known only by its noun is framed by its claim when
+// both claims say the same thing and give one such figure (once), and is
+// a warning at most.
+func (cx *checkContext) judgePair(a, b Fact, once map[int]bool) (pairVerdict, Severity) {
+	if a.date != nil {
+		return cx.judgeDates(a, b)
+	}
+	nounOnly := a.byNoun || b.byNoun
+	if nounOnly && once[a.Claim] && once[b.Claim] && cx.sameClaim(a.Claim, b.Claim) {
+		a.byNoun, b.byNoun = false, false // one claim: its cluster frames the figures
+	}
+	v, s := judge(a, b)
+	if nounOnly {
+		s = min(s, Warning)
+	}
+	return v, s
 }
 
 // onePerClaim reports, by claim, whether the claim gives one fact of the
