@@ -254,15 +254,20 @@ func printUsage(w io.Writer, fs *pflag.FlagSet) {
 
 Dedupe reads several news articles about one event, finds the claims they
 share and reports where the sources disagree. A DIR stands for the *.txt
-files directly inside it, - for one article on standard input (id "stdin").
-A document's id is its file name without the extension.
+files directly inside it (regular files, or links to files inside DIR;
+others are skipped), - for one article on standard input (id "stdin").
+A document's id is its file name without the extension. UTF-16 with a
+byte order mark is decoded. No output may write over an input.
 
 An input (FILE, http(s) URL or -) may also be an RSS or Atom feed, a JSON
 Lines file (one object a line: id, url, date, outlet, title, text) or an
-HTML page, recognized by its content. Each item is one document, with an
-id from its GUID, else its URL, dated by its publication date; its text is
-the title and paragraphs extracted (see --save-text). A URL that cannot
-be read is reported and skipped; with no input read, dedupe exits 2.
+HTML page, recognized by its content and extension (a .txt is plain text
+unless it is a feed or page from its first tag), or as --input-format
+says. Each item is one document, with an id from its GUID, else its URL,
+dated by its publication date; its text is the title and paragraphs
+extracted (see --save-text). A URL that cannot be read, or a remote
+document with a local one's id, is reported and skipped; with no input
+read, dedupe exits 2.
 
 Flags:
 %s
