@@ -141,7 +141,10 @@ func (r *factReader) source() string {
 }
 
 // citedSource returns the name right after a source cue ("según el
-// Ministerio del Interior", "informó el USGS"), or "".
+// Ministerio del Interior", "informó el USGS"), or else the subject of a
+// reporting verb, the last person or organization named before it in the
+// phrase, past an apposition ("Erdogan, presidente de Turquía, confirmó
+// que"); "" when there is none.
 func (r *factReader) citedSource() string {
 	for m, mn := range r.s.Mentions {
 		if mn.Kind == normalize.MentionPlace {
@@ -157,7 +160,39 @@ func (r *factReader) citedSource() string {
 			}
 		}
 	}
+	for j, t := range r.s.Tokens {
+		if cue, ok := normalize.CueOf(t); ok && cue.Role == "source" && t.Folded() != "segun" && t.Folded() != "acuerdo" {
+			if name := r.subjectBefore(j); name != "" {
+				return name
+			}
+		}
+	}
 	return ""
+}
+
+// subjectBefore returns the person named last within eight words before
+// token j, else the organization ("Erdogan, presidente de Turquía,
+// confirmó" is Erdogan's, not Turkey's), or "".
+func (r *factReader) subjectBefore(j int) string {
+	person, org := "", ""
+	for m, mn := range r.s.Mentions {
+		if mn.Start >= r.s.Tokens[j].Start {
+			break
+		}
+		if last, _ := r.tokenRange(mn.Span); j-last > 8 {
+			continue
+		}
+		switch mn.Kind {
+		case normalize.MentionPerson:
+			person = r.entityName(m)
+		case normalize.MentionOrg:
+			org = r.entityName(m)
+		}
+	}
+	if person != "" {
+		return person
+	}
+	return org
 }
 
 // joinSorted returns the unique names sorted and joined with " + ".

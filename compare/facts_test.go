@@ -133,3 +133,26 @@ func TestUpdateOrder(t *testing.T) {
 		t.Errorf("message %q does not name the measure", res.Findings[0].Message)
 	}
 }
+
+// TestFactSources reads who gives a figure: the name after "según" or a
+// reporting verb, or the subject of one, past an apposition.
+func TestFactSources(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"según", "El terremoto dejó 2.012 muertos, según el Ministerio del Interior.", "Ministerio del Interior"},
+		{"verb then name", "Dejó 2.012 muertos, informó el Ministerio del Interior.", "Ministerio del Interior"},
+		{"subject with apposition", "Amara Saavedra, presidente del Parlamento, confirmó que el balance asciende a 2.334 detenidos.", "Amara Saavedra"},
+		{"no source", "El terremoto dejó 2.012 muertos.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := normalize.Parse("a", "a.txt", []byte("date 2023-09-09\n"+tc.text), normalize.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := Run([]normalize.Document{doc}, Options{})
+			if len(res.Facts) != 1 || res.Facts[0].Frame.Source != tc.want {
+				t.Errorf("facts %+v, want one with source %q", res.Facts, tc.want)
+			}
+		})
+	}
+}
