@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
 	"os"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -24,8 +21,9 @@ import (
 // when --config is not given.
 const defaultConfig = ".dedupe.yaml"
 
-// configFile is the YAML of a configuration file, as written. Every key
-// is optional; an unknown key is an error.
+// A configuration file is one YAML document of at most maxConfigSize
+// bytes, a mapping of these keys, each optional; an unknown key is an
+// error:
 //
 //	threshold: 0.2
 //	fail-on: warning
@@ -33,20 +31,10 @@ const defaultConfig = ".dedupe.yaml"
 //	dates: {002_86f6e02b27086648: 2023-09-13}
 //	ignore:
 //	  - {kind: date, doc: 002_86f6e02b27086648, reason: "undated wire copy"}
-type configFile struct {
-	Threshold *float64          `yaml:"threshold"`
-	FailOn    string            `yaml:"fail-on"`
-	Severity  map[string]string `yaml:"severity"`
-	Dates     map[string]string `yaml:"dates"`
-	Ignore    []configRule      `yaml:"ignore"`
-}
 
-// configRule is one entry of ignore.
+// configRule is one entry of ignore, as written.
 type configRule struct {
-	Kind   string `yaml:"kind"`
-	Doc    string `yaml:"doc"`
-	ID     string `yaml:"id"`
-	Reason string `yaml:"reason"`
+	Kind, Doc, ID, Reason string
 }
 
 // config is a configuration file, checked.
@@ -65,63 +53,82 @@ func loadConfig(path string) (*config, error) {
 	if !explicit {
 		path = defaultConfig
 	}
-	data, err := os.ReadFile(path)
+	data, err := readConfig(path)
 	if errors.Is(err, fs.ErrNotExist) && !explicit {
 		return &config{}, nil
 	}
 	if err != nil {
-		return nil, pathError(path, err)
+		return nil, err
 	}
 	return parseConfig(path, data)
 }
 
-// parseConfig decodes and checks the configuration file data; path names
-// it in messages, which give the line at fault.
-func parseConfig(path string, data []byte) (*config, error) {
-	var raw configFile
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&raw); err != nil && !errors.Is(err, io.EOF) {
-		return nil, yamlError(path, err)
+// readConfig returns the bytes of the configuration file at path, failing
+// when there are more than maxConfigSize.
+func readConfig(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathError(path, err)
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlError(path, err)
+	defer f.Close()
+	over := fmt.Errorf("%s: over the %s limit of a configuration file", path, formatSize(maxConfigSize))
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > maxConfigSize {
+		over = fmt.Errorf("%s: file of %s is over the %s limit of a configuration file", path, formatSize(info.Size()), formatSize(maxConfigSize))
+		return nil, over
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxConfigSize+1))
+	if err != nil {
+		return nil, pathError(path, err)
+	}
+	if len(data) > maxConfigSize {
+		return nil, over
+	}
+	return data, nil
+}
+
+// parseConfig decodes and checks the configuration file data; path names
+// it in messages, which give the line at fault. Its time is linear in the
+// size of data.
+func parseConfig(path string, data []byte) (*config, error) {
+	raw, err := decodeConfigYAML(path, data)
+	if err != nil {
+		return nil, err
 	}
 	c := &config{path: path}
-	at := func(keys ...any) string { return path + ":" + strconv.Itoa(nodeLine(&root, keys...)) }
+	at := func(line int) string { return path + ":" + strconv.Itoa(max(line, 1)) }
 	var errs []error
-	if t := raw.Threshold; t != nil {
+	if t := raw.threshold; t != nil {
 		if err := checkThreshold(*t); err != nil {
-			errs = append(errs, fmt.Errorf("%s: threshold %v: must be in (0, 1]", at("threshold"), *t))
+			errs = append(errs, fmt.Errorf("%s: threshold %v: must be in (0, 1]", at(raw.line["threshold"]), *t))
 		}
 		c.threshold = t
 	}
-	if raw.FailOn != "" {
-		l, err := parseFailLevel(raw.FailOn)
+	if raw.failOn != "" {
+		l, err := parseFailLevel(raw.failOn)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: fail-on %q: want error, warning, info or none", at("fail-on"), raw.FailOn))
+			errs = append(errs, fmt.Errorf("%s: fail-on %q: want error, warning, info or none", at(raw.line["fail-on"]), raw.failOn))
 		}
 		c.failOn = &l
 	}
-	errs = append(errs, c.setSeverities(raw.Severity, at)...)
-	errs = append(errs, c.setDates(raw.Dates, at)...)
-	errs = append(errs, c.setRules(raw.Ignore, at)...)
+	errs = append(errs, c.setSeverities(raw.severity, at)...)
+	errs = append(errs, c.setDates(raw.dates, at)...)
+	errs = append(errs, c.setRules(raw.ignore, at)...)
 	return c, errors.Join(errs...)
 }
 
-// setSeverities checks the severity map and records it in c's policy.
-func (c *config) setSeverities(m map[string]string, at func(...any) string) []error {
+// setSeverities checks the severities, sorted by kind, and records them
+// in c's policy.
+func (c *config) setSeverities(severities []entry, at func(int) string) []error {
 	var errs []error
-	for _, kind := range slices.Sorted(maps.Keys(m)) {
-		k, err := policy.ParseKind(kind)
+	for _, e := range severities {
+		k, err := policy.ParseKind(e.key)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: severity: %v", at("severity", kind), err))
+			errs = append(errs, fmt.Errorf("%s: severity: %v", at(e.line), err))
 			continue
 		}
-		s, err := compare.ParseSeverity(m[kind])
+		s, err := compare.ParseSeverity(e.value)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: severity of %s: %v", at("severity", kind), kind, err))
+			errs = append(errs, fmt.Errorf("%s: severity of %s: %v", at(e.line), e.key, err))
 			continue
 		}
 		if c.policy.Severity == nil {
@@ -132,72 +139,33 @@ func (c *config) setSeverities(m map[string]string, at func(...any) string) []er
 	return errs
 }
 
-// setDates checks the dates map and records it in c.
-func (c *config) setDates(m map[string]string, at func(...any) string) []error {
+// setDates checks the dates, sorted by document id, and records them in c.
+func (c *config) setDates(dates []entry, at func(int) string) []error {
 	var errs []error
-	for _, id := range slices.Sorted(maps.Keys(m)) {
-		where := at("dates", id)
-		d, err := normalize.ParseDate(m[id])
+	for _, e := range dates {
+		where := at(e.line)
+		d, err := normalize.ParseDate(e.value)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: dates: invalid date %q for %s: %v", where, m[id], id, err))
+			errs = append(errs, fmt.Errorf("%s: dates: invalid date %q for %s: %v", where, e.value, e.key, err))
 			continue
 		}
-		c.dates = append(c.dates, dateOverride{source: where + ": dates", id: id, date: d})
+		c.dates = append(c.dates, dateOverride{source: where + ": dates", id: e.key, date: d})
 	}
 	return errs
 }
 
 // setRules checks the ignore rules and records them in c's policy.
-func (c *config) setRules(rules []configRule, at func(...any) string) []error {
+func (c *config) setRules(rules []rawRule, at func(int) string) []error {
 	var errs []error
 	for i, r := range rules {
 		rule := policy.Rule{Kind: compare.FindingKind(r.Kind), Doc: r.Doc, ID: r.ID, Reason: strings.TrimSpace(r.Reason)}
 		if err := rule.Validate(); err != nil {
-			errs = append(errs, fmt.Errorf("%s: ignore rule %d: %v", at("ignore", i), i+1, err))
+			errs = append(errs, fmt.Errorf("%s: ignore rule %d: %v", at(r.line), i+1, err))
 			continue
 		}
 		c.policy.Ignore = append(c.policy.Ignore, rule)
 	}
 	return errs
-}
-
-// nodeLine returns the line of the value reached from root by keys
-// (mapping keys as strings, sequence indices as ints), or of the deepest
-// node found on the way; 1 for an empty document.
-func nodeLine(root *yaml.Node, keys ...any) int {
-	n := root
-	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
-		n = n.Content[0]
-	}
-	for _, k := range keys {
-		next := childNode(n, k)
-		if next == nil {
-			break
-		}
-		n = next
-	}
-	return max(n.Line, 1)
-}
-
-// childNode returns the value under key k of mapping n, or item k of
-// sequence n; nil when there is none.
-func childNode(n *yaml.Node, k any) *yaml.Node {
-	switch k := k.(type) {
-	case string:
-		if n.Kind != yaml.MappingNode {
-			return nil
-		}
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if n.Content[i].Value == k {
-				return n.Content[i+1]
-			}
-		}
-	case int:
-		if n.Kind == yaml.SequenceNode && k < len(n.Content) {
-			return n.Content[k]
-		}
-	}
-	return nil
 }
 
 // yamlError rewrites an error of the yaml package as "path:line: message",
@@ -222,9 +190,10 @@ func yamlError(path string, err error) error {
 		if u := yamlUnknownField.FindStringSubmatch(text); u != nil {
 			text = fmt.Sprintf("unknown key %q", u[1])
 		}
-		text = strings.NewReplacer("main.configFile", "the configuration (a mapping of keys)",
-			"main.configRule", "an ignore rule (a mapping of keys)").Replace(text)
 		errs[i] = fmt.Errorf("%s:%s: %s", path, line, text)
 	}
 	return errors.Join(errs...)
 }
+
+// maxConfigSize is the largest configuration file read, in bytes.
+const maxConfigSize = 1 << 20
