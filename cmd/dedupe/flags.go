@@ -275,7 +275,19 @@ Settings come from the flags, then from the configuration file
 (.dedupe.yaml in the working directory, or --config): threshold, fail-on,
 severity per kind, dates per document and ignore rules, each with a reason.
 
+Kinds of finding (most severe level by default):
+%s
 Exit status: 0 when no discrepancy shown reaches --fail-on, 1 when one
 does, 2 on a usage or input error.
-`, fs.FlagUsages())
+`, fs.FlagUsages(), kindUsages())
+}
+
+// kindUsages lists the kinds of finding as the registry of checks
+// describes them, one a line.
+func kindUsages() string {
+	var b strings.Builder
+	for _, k := range compare.KindInfos() {
+		fmt.Fprintf(&b, "  %-12s %s (%s)\n", k.Kind, k.Doc, k.Severity)
+	}
+	return b.String()
 }
