@@ -26,7 +26,11 @@ func fileExists(path string) bool {
 // openRaw opens path with the store's connection settings, unmigrated.
 func openRaw(t *testing.T, path string) *sql.DB {
 	t.Helper()
-	db, err := sql.Open("sqlite", dsn(path))
+	name, err := dsn(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", name)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -39,7 +40,11 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	db, err := sql.Open("sqlite", dsn(path))
+	name, err := dsn(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: opening the index: %w", path, err)
+	}
+	db, err := sql.Open("sqlite", name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -61,11 +66,44 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 // WAL journal, synchronous NORMAL (a commit survives the process being
 // killed; a power loss may lose the last commits, never leave half of
 // one), foreign keys on, a 10 s wait for another process's write lock,
-// and write transactions that take the lock when they begin.
-func dsn(path string) string {
-	escape := strings.NewReplacer("%", "%25", "?", "%3F", "#", "%23")
-	return "file:" + escape.Replace(path) +
-		"?_busy_timeout=" + strconv.Itoa(int(busyTimeout.Milliseconds())) + "&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1&_txlock=immediate"
+// and write transactions that take the lock when they begin. Any path
+// works, whatever it holds ("//", "?", "#", "%", ":memory:"), but for a
+// NUL byte, which no file name holds.
+func dsn(path string) (string, error) {
+	if strings.IndexByte(path, 0) >= 0 {
+		return "", errors.New("the path holds a NUL byte")
+	}
+	p := filepath.ToSlash(path)
+	if filepath.VolumeName(path) != "" {
+		p = "/" + p // C:/x is file:///C:/x
+	}
+	var uri string
+	if strings.HasPrefix(p, "/") {
+		uri = "file://" + escapePath(p) // an empty authority, so that //x is a path
+	} else {
+		uri = "file:" + escapePath("./"+p) // ./:memory: is a file
+	}
+	return uri + "?_busy_timeout=" + strconv.Itoa(int(busyTimeout.Milliseconds())) +
+		"&_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1&_txlock=immediate", nil
+}
+
+// escapePath percent-encodes every byte of p but letters, digits, "/" and
+// "-._~", so that nothing in it means anything in a URI.
+func escapePath(p string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("/-._~", c) >= 0:
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&0xf])
+		}
+	}
+	return b.String()
 }
 
 // busyTimeout is how long a write waits for another process's lock.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -191,4 +192,25 @@ func openStore(t *testing.T, path string) *store.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+func TestDBAnyPath(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": articleA, "c.txt": articleC})
+	tests := []struct{ name, db, file string }{
+		{"double slash", "/$D/slash.db", "slash.db"},
+		{"URI characters", "$D/a?b#c%20d e.db", "a?b#c%20d e.db"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dbRun(t, dir, "--db", tc.db, "$D/a.txt")
+			rep, _ := dbRun(t, dir, "--db", tc.db, "$D/c.txt")
+			if got, want := docPaths(rep), "a=db:a c="+dir+"/c.txt"; got != want {
+				t.Errorf("--db %s: documents %s, want %s", tc.db, got, want)
+			}
+			if _, err := os.Stat(filepath.Join(dir, tc.file)); err != nil {
+				t.Errorf("--db %s: %v", tc.db, err)
+			}
+		})
+	}
 }
