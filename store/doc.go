@@ -14,7 +14,10 @@
 // the line that records which run wrote it, so a run that is killed leaves
 // every document either absent or whole, and a second run finishes the
 // work (putting a document again is idempotent). The schema carries a
-// version, and [Open] migrates an older file forward.
+// version, and [Open] migrates an older file forward. A row read back is
+// checked ([Store.Recent] leaves out, as a [BadRow], one whose text does not
+// match its hash or whose columns are NULL or malformed), and putting its
+// document again writes it anew.
 //
 // A [Store] is safe for use by one goroutine at a time; several processes
 // may open one file, SQLite serializing their writes.

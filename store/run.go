@@ -98,12 +98,15 @@ func (r *Run) put(ctx context.Context, rec Record) (Outcome, error) {
 	now := s.opts.Now()
 	rec.FirstSeen, rec.Updated = now, now
 	outcome := Added
-	old, err := scanRecord(tx.QueryRowContext(ctx, `SELECT `+columns+` FROM documents WHERE id = ?`, rec.ID))
+	old, err := s.get(ctx, tx, rec.ID)
+	bad := (*BadRow)(nil)
 	switch {
 	case err == nil && rec.sameContent(&old):
 		return Unchanged, nil
 	case err == nil:
 		outcome, rec.FirstSeen = Updated, old.FirstSeen
+	case errors.As(err, &bad): // a row that cannot be used is written anew
+		outcome = Updated
 	case !errors.Is(err, sql.ErrNoRows):
 		return 0, err
 	}
@@ -121,13 +124,14 @@ func (r *Run) put(ctx context.Context, rec Record) (Outcome, error) {
 	return outcome, tx.Commit()
 }
 
-// upsert writes rec as the row of its id.
+// upsert writes rec as the row of its id, all of it: put keeps the
+// first-seen time of a row it updates, unless the row was unusable.
 func upsert(ctx context.Context, tx *sql.Tx, rec *Record) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO documents (`+columns+`, recency)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET path = excluded.path, text = excluded.text, hash = excluded.hash,
 			date = excluded.date, date_source = excluded.date_source, outlet = excluded.outlet,
-			url = excluded.url, encoding = excluded.encoding, updated = excluded.updated,
+			url = excluded.url, encoding = excluded.encoding, first_seen = excluded.first_seen, updated = excluded.updated,
 			recency = excluded.recency`,
 		rec.ID, rec.Path, rec.Text, rec.Hash, rec.Date.String(), string(rec.DateSource), rec.Outlet, rec.URL,
 		rec.Encoding, formatTime(rec.FirstSeen), formatTime(rec.Updated), rec.recency())

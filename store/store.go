@@ -12,8 +12,6 @@ import (
 
 	"modernc.org/sqlite" // the "sqlite" driver, registered on import
 	sqlite3 "modernc.org/sqlite/lib"
-
-	"github.com/dedupe-news/dedupe/normalize"
 )
 
 // Options control [Open]. The zero value is what dedupe uses.
@@ -138,14 +136,19 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path returns the file the store was opened from.
 func (s *Store) Path() string { return s.path }
 
-// columns are the columns of documents that scanRecord reads, in order.
+// columns are the columns of documents that a Record is stored in, in
+// the order of row.cols.
 const columns = `id, path, text, hash, date, date_source, outlet, url, encoding, first_seen, updated`
 
 // Get returns the stored document id; ok is false when there is none.
+// A row that cannot be used is an error, a *[BadRow].
 func (s *Store) Get(ctx context.Context, id string) (rec Record, ok bool, err error) {
-	rec, err = scanRecord(s.db.QueryRowContext(ctx, `SELECT `+columns+` FROM documents WHERE id = ?`, id))
+	rec, err = s.get(ctx, s.db, id)
 	if err == sql.ErrNoRows {
 		return Record{}, false, nil
+	}
+	if bad := (*BadRow)(nil); errors.As(err, &bad) {
+		return Record{}, false, err
 	}
 	if err != nil {
 		return Record{}, false, s.errorf("reading document %s: %w", id, err)
@@ -153,34 +156,50 @@ func (s *Store) Get(ctx context.Context, id string) (rec Record, ok bool, err er
 	return rec, true, nil
 }
 
+// get reads the document id with q: sql.ErrNoRows when there is none, a
+// *BadRow when its row cannot be used.
+func (s *Store) get(ctx context.Context, q querier, id string) (Record, error) {
+	w, err := scanRow(q.QueryRowContext(ctx, selectDocuments+` WHERE id = ?`, id))
+	if err != nil {
+		return Record{}, err
+	}
+	return w.record(s.path)
+}
+
 // Recent returns up to n stored documents, most recent first, leaving
 // out those whose id skip holds: most recent by the first day of their
 // date, or of their first-seen time when undated; then by first-seen
-// time; then by id.
-func (s *Store) Recent(ctx context.Context, n int, skip map[string]bool) ([]Record, error) {
+// time; then by id. A row that cannot be used (see [BadRow]) is left out
+// too, and returned in bad; the window then reaches further back. Only a
+// failure to read the index is an error.
+func (s *Store) Recent(ctx context.Context, n int, skip map[string]bool) (recs []Record, bad []*BadRow, err error) {
 	if n <= 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+columns+` FROM documents
-		ORDER BY recency DESC, first_seen DESC, id LIMIT ?`, n+len(skip))
+	rows, err := s.db.QueryContext(ctx, selectDocuments+` ORDER BY recency DESC, first_seen DESC, id`)
 	if err != nil {
-		return nil, s.errorf("listing documents: %w", err)
+		return nil, nil, s.errorf("listing documents: %w", err)
 	}
 	defer rows.Close()
-	var out []Record
-	for rows.Next() && len(out) < n {
-		rec, err := scanRecord(rows)
+	for len(recs) < n && rows.Next() {
+		w, err := scanRow(rows)
 		if err != nil {
-			return nil, s.errorf("listing documents: %w", err)
+			return nil, nil, s.errorf("listing documents: %w", err)
 		}
-		if !skip[rec.ID] {
-			out = append(out, rec)
+		if w.cols[0].Valid && skip[w.id()] {
+			continue
 		}
+		rec, err := w.record(s.path)
+		if b := (*BadRow)(nil); errors.As(err, &b) {
+			bad = append(bad, b)
+			continue
+		}
+		recs = append(recs, rec)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, s.errorf("listing documents: %w", err)
+		return nil, nil, s.errorf("listing documents: %w", err)
 	}
-	return out, nil
+	return recs, bad, nil
 }
 
 // Count returns how many documents the index holds.
@@ -194,29 +213,6 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 
 // scanner is what *sql.Row and *sql.Rows share.
 type scanner interface{ Scan(dest ...any) error }
-
-// scanRecord reads the columns of one document.
-func scanRecord(sc scanner) (Record, error) {
-	var r Record
-	var date, source, first, updated string
-	err := sc.Scan(&r.ID, &r.Path, &r.Text, &r.Hash, &date, &source, &r.Outlet, &r.URL, &r.Encoding, &first, &updated)
-	if err != nil {
-		return Record{}, err
-	}
-	r.DateSource = normalize.DateSource(source)
-	if date != "" {
-		if r.Date, err = normalize.ParseDate(date); err != nil {
-			return Record{}, fmt.Errorf("document %s: %w", r.ID, err)
-		}
-	}
-	if r.FirstSeen, err = parseTime(first); err != nil {
-		return Record{}, fmt.Errorf("document %s: first_seen: %w", r.ID, err)
-	}
-	if r.Updated, err = parseTime(updated); err != nil {
-		return Record{}, fmt.Errorf("document %s: updated: %w", r.ID, err)
-	}
-	return r, nil
-}
 
 // errorf returns an error about the index file.
 func (s *Store) errorf(format string, args ...any) error {

@@ -197,9 +197,9 @@ func TestRecentWindow(t *testing.T) {
 		{0, nil, ""},
 	}
 	for _, tc := range tests {
-		recs, err := s.Recent(ctx, tc.n, tc.skip)
-		if err != nil {
-			t.Fatal(err)
+		recs, bad, err := s.Recent(ctx, tc.n, tc.skip)
+		if err != nil || len(bad) > 0 {
+			t.Fatalf("Recent(%d, %v) = %v, %v", tc.n, tc.skip, bad, err)
 		}
 		var ids []string
 		for _, r := range recs {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -56,8 +57,10 @@ func (o *dbOptions) check(fs *pflag.FlagSet) error {
 // returns, made if nil). Then it stores today's documents as one run, each
 // in its own transaction: one stored with the same text and date is left
 // alone, one with a new text or date replaced, silently (the index's runs
-// and run_documents tables record which). The result is sorted by id.
-func withIndex(o dbOptions, docs []normalize.Document, encodings map[string]string, prog *progress) ([]normalize.Document, map[string]string, error) {
+// and run_documents tables record which). An earlier document that cannot
+// be used (its row is malformed, its text does not match its hash or does
+// not parse) is reported on warn and left out. The result is sorted by id.
+func withIndex(o dbOptions, docs []normalize.Document, encodings map[string]string, prog *progress, warn io.Writer) ([]normalize.Document, map[string]string, error) {
 	if o.path == "" {
 		return docs, encodings, nil
 	}
@@ -74,7 +77,7 @@ func withIndex(o dbOptions, docs []normalize.Document, encodings map[string]stri
 		return nil, nil, err
 	}
 	defer st.Close()
-	earlier, err := loadEarlier(ctx, st, o.window, docs, encodings, prog)
+	earlier, err := loadEarlier(ctx, st, o.window, docs, encodings, prog, warn)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -88,29 +91,34 @@ func withIndex(o dbOptions, docs []normalize.Document, encodings map[string]stri
 
 // loadEarlier returns up to window documents of st, the most recent, that
 // are not among today's docs, parsed from their stored text; it records
-// the encodings of those that were not UTF-8.
-func loadEarlier(ctx context.Context, st *store.Store, window int, docs []normalize.Document, encodings map[string]string, prog *progress) ([]normalize.Document, error) {
+// the encodings of those that were not UTF-8. A stored document that
+// cannot be used is reported on warn and skipped.
+func loadEarlier(ctx context.Context, st *store.Store, window int, docs []normalize.Document, encodings map[string]string, prog *progress, warn io.Writer) ([]normalize.Document, error) {
 	today := make(map[string]bool, len(docs))
 	for _, d := range docs {
 		today[d.ID] = true
 	}
-	recs, err := st.Recent(ctx, window, today)
+	recs, bad, err := st.Recent(ctx, window, today)
 	if err != nil {
 		return nil, err
+	}
+	for _, b := range bad {
+		warnf(warn, "skipped %v", b)
 	}
 	prog.stage("loading the index", len(recs))
 	var stems normalize.Stemmer
 	out := make([]normalize.Document, 0, len(recs))
 	for i := range recs {
+		prog.add(1)
 		doc, err := recs[i].Document(&stems)
 		if err != nil {
-			return nil, fmt.Errorf("%s: document %s: %w", st.Path(), recs[i].ID, err)
+			warnf(warn, "skipped %s: document %s: %v", st.Path(), recs[i].ID, err)
+			continue
 		}
 		if enc := recs[i].Encoding; enc != report.EncodingUTF8 && enc != "" {
 			encodings[doc.ID] = enc
 		}
 		out = append(out, doc)
-		prog.add(1)
 	}
 	return out, nil
 }

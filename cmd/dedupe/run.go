@@ -101,7 +101,7 @@ func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, se
 	if err != nil {
 		return nil, nil, err
 	}
-	if docs, encodings, err = withIndex(opts.db, docs, encodings, prog); err != nil {
+	if docs, encodings, err = withIndex(opts.db, docs, encodings, prog, stderr); err != nil {
 		return nil, nil, err
 	}
 	prog.stage("comparing", 0)
