@@ -18,19 +18,22 @@ func csvHeader() []string {
 // message. The output is RFC 4180: fields quoted where needed, lines ended
 // by CRLF. A cell that a spreadsheet would read as a formula (one starting
 // with = + - @, a tab or a carriage return) gets a leading ' so that it
-// reads as text. A discrepancy without mentions gets one row with the
-// location cells empty; hidden discrepancies are not written.
+// reads as text. Cells are escaped ([Escape]): a line break in a text is
+// written as "\n", so that every line of the output is one row. A
+// discrepancy without mentions gets one row with the location cells
+// empty; hidden discrepancies are not written. Each row is written as it
+// is made.
 func CSV(w io.Writer, rep *Report) error {
 	rep, err := prepare(rep)
 	if err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
+	cw := csv.NewWriter(w) // buffered: it writes 4 KB at a time
 	cw.UseCRLF = true
 	if err := cw.Write(csvHeader()); err != nil {
 		return err
 	}
-	for _, row := range mentionRows(rep.Result) {
+	for row := range mentionRows(rep.Result) {
 		if err := cw.Write(csvRecord(row)); err != nil {
 			return err
 		}
@@ -39,7 +42,7 @@ func CSV(w io.Writer, rep *Report) error {
 	return cw.Error()
 }
 
-// csvRecord returns the cells of row, neutralized.
+// csvRecord returns the cells of row, escaped and neutralized.
 func csvRecord(row mentionRow) []string {
 	f := row.finding
 	rec := []string{row.id, f.Severity.String(), string(f.Kind), "", "", "", "", "", "", "", "", f.Message}
@@ -50,7 +53,7 @@ func csvRecord(row mentionRow) []string {
 		})
 	}
 	for i, c := range rec {
-		rec[i] = neutralizeCell(c)
+		rec[i] = neutralizeCell(Escape(c))
 	}
 	return rec
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -16,26 +17,29 @@ import (
 //
 // An error is written as ::error, a warning as ::warning and an info as
 // ::notice. col counts UTF-16 code units. Properties and the message are
-// escaped as GitHub documents (% CR LF, and : , in properties). A
-// discrepancy without mentions is written without a file; hidden
-// discrepancies are not written.
+// escaped as GitHub documents (% CR LF, and : , in properties), so that
+// neither can end the command's line, and their other control and
+// invisible characters as [Escape] does. A discrepancy without mentions
+// is written without a file; hidden discrepancies are not written. Each
+// command is written as it is made.
 func GitHub(w io.Writer, rep *Report) error {
 	rep, err := prepare(rep)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	for _, row := range mentionRows(rep.Result) {
-		f := row.finding
-		b.WriteString("::" + githubCommand(f.Severity) + " ")
-		if row.mention != nil {
-			b.WriteString("file=" + escapeGitHubProperty(filepath.ToSlash(row.path)) +
-				",line=" + strconv.Itoa(row.line) + ",col=" + strconv.Itoa(row.col16) + ",")
-		}
-		b.WriteString("title=" + escapeGitHubProperty(string(f.Kind)+" discrepancy"))
-		b.WriteString("::" + escapeGitHubData(f.Message) + "\n")
+	return writeRows(w, rep.Result, writeGitHub)
+}
+
+// writeGitHub writes the workflow command of row.
+func writeGitHub(w *bufio.Writer, row mentionRow) error {
+	f := row.finding
+	w.WriteString("::" + githubCommand(f.Severity) + " ")
+	if row.mention != nil {
+		w.WriteString("file=" + escapeGitHubProperty(filepath.ToSlash(row.path)) +
+			",line=" + strconv.Itoa(row.line) + ",col=" + strconv.Itoa(row.col16) + ",")
 	}
-	_, err = io.WriteString(w, b.String())
+	w.WriteString("title=" + escapeGitHubProperty(string(f.Kind)+" discrepancy"))
+	_, err := w.WriteString("::" + escapeGitHubData(f.Message) + "\n")
 	return err
 }
 
@@ -51,12 +55,29 @@ func githubCommand(s compare.Severity) string {
 	return "notice"
 }
 
-// escapeGitHubData escapes the message of a workflow command.
-func escapeGitHubData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
+// escapeGitHubData escapes the message of a workflow command: % and its
+// line breaks as the runner undoes them (actions/runner,
+// ActionCommand.cs), its other non-printing characters as [Escape] does.
+func escapeGitHubData(s string) string { return percentEscape(escape(s, true), "%\r\n") }
 
-// escapeGitHubProperty escapes a property value of a workflow command.
-func escapeGitHubProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+// escapeGitHubProperty escapes a property value of a workflow command as
+// escapeGitHubData does, and : and , too.
+func escapeGitHubProperty(s string) string { return percentEscape(escape(s, true), "%\r\n:,") }
+
+// percentEscape writes every byte of s found in special, which holds ASCII
+// characters only, as % and two upper-case hexadecimal digits.
+func percentEscape(s, special string) string {
+	if !strings.ContainsAny(s, special) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(special, s[i]) >= 0 {
+			b.WriteString("%" + strings.ToUpper(hex2(s[i])))
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

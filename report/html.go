@@ -31,7 +31,8 @@ var (
 // filter the discrepancies by kind and severity with CSS alone: the page
 // has no script, loads nothing, and its Content-Security-Policy allows
 // only its own style sheet (by hash). Every piece of text is escaped by
-// html/template.
+// html/template, after pageText has escaped its control and invisible
+// characters.
 func HTML(w io.Writer, rep *Report) error {
 	rep, err := prepare(rep)
 	if err != nil {
@@ -157,9 +158,9 @@ func htmlFilters(findings []compare.Finding) (sevs, kinds []htmlFilter) {
 		if i := slices.IndexFunc(sevs, func(s htmlFilter) bool { return s.Label == f.Severity.String() }); i >= 0 {
 			sevs[i].Count++
 		}
-		i := slices.IndexFunc(kinds, func(k htmlFilter) bool { return k.Label == string(f.Kind) })
+		i := slices.IndexFunc(kinds, func(k htmlFilter) bool { return k.Label == pageText(string(f.Kind)) })
 		if i < 0 {
-			kinds = append(kinds, htmlFilter{Class: kindClass(f.Kind), Label: string(f.Kind)})
+			kinds = append(kinds, htmlFilter{Class: kindClass(f.Kind), Label: pageText(string(f.Kind))})
 			i = len(kinds) - 1
 		}
 		kinds[i].Count++
@@ -200,9 +201,9 @@ func htmlDocuments(rep *Report) []htmlDocument {
 	for i := range r.Documents {
 		d := &r.Documents[i]
 		out[i] = htmlDocument{
-			ID: d.ID, Path: d.Path, Date: d.Date.String(),
+			ID: pageText(d.ID), Path: pageText(d.Path), Date: d.Date.String(),
 			DateSource: dateSource(d.Date.IsZero(), string(d.DateSource)),
-			Outlet:     d.Outlet, URL: d.URL, Encoding: rep.encoding(d.ID),
+			Outlet:     pageText(d.Outlet), URL: pageText(d.URL), Encoding: pageText(rep.encoding(d.ID)),
 			Sentences: len(d.Sentences), Claims: countClaims(d),
 		}
 	}
@@ -213,19 +214,19 @@ func htmlFindings(r *compare.Result, pos positions) []htmlFinding {
 	out := make([]htmlFinding, len(r.Findings))
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		id := findingID(r, i)
+		id := pageText(findingID(r, i))
 		hf := htmlFinding{
-			ID: id, Anchor: "f-" + id, Kind: string(f.Kind), Severity: f.Severity.String(),
-			Class: kindClass(f.Kind) + " " + sevClass(f.Severity), Message: f.Message, Cluster: f.Cluster,
+			ID: id, Anchor: "f-" + id, Kind: pageText(string(f.Kind)), Severity: f.Severity.String(),
+			Class: kindClass(f.Kind) + " " + sevClass(f.Severity), Message: pageText(f.Message), Cluster: pageText(f.Cluster),
 		}
 		if f.Cluster != "" {
-			hf.ClusterAnchor = "cluster-" + f.Cluster
+			hf.ClusterAnchor = "cluster-" + hf.Cluster
 		}
 		for _, m := range f.Mentions {
 			d := r.Claims[m.Claim].Doc
 			line, col := pos.at(d, m.Start)
 			hf.Mentions = append(hf.Mentions, htmlMention{
-				Doc: r.Documents[d].ID, Where: lineCol(line, col), Text: m.Text, Value: m.Value,
+				Doc: pageText(r.Documents[d].ID), Where: lineCol(line, col), Text: pageText(m.Text), Value: pageText(m.Value),
 			})
 		}
 		out[i] = hf
@@ -246,7 +247,7 @@ func claimMarks(r *compare.Result) map[int][]htmlMark {
 		f := &r.Findings[i]
 		for _, m := range f.Mentions {
 			title := fmt.Sprintf("%s %s %s%s", f.Severity, f.Kind, findingID(r, i), valueSuffix(m.Value))
-			marks[m.Claim] = append(marks[m.Claim], htmlMark{m.Start, m.End, kindClass(f.Kind) + " " + sevClass(f.Severity), title})
+			marks[m.Claim] = append(marks[m.Claim], htmlMark{m.Start, m.End, kindClass(f.Kind) + " " + sevClass(f.Severity), pageText(title)})
 		}
 	}
 	return marks
@@ -262,13 +263,13 @@ func htmlClusters(r *compare.Result, pos positions) []htmlCluster {
 	}
 	out := make([]htmlCluster, len(r.Clusters))
 	for k, cl := range r.Clusters {
-		id := clusterID(r, k)
+		id := pageText(clusterID(r, k))
 		hc := htmlCluster{
 			ID: id, Anchor: "cluster-" + id, Score: strconv.FormatFloat(cl.Score, 'f', 2, 64),
 			Cells: make([][]htmlClaim, len(r.Documents)),
 		}
 		hc.Class = "cluster"
-		if classes := disc[id]; len(classes) > 0 {
+		if classes := disc[clusterID(r, k)]; len(classes) > 0 {
 			slices.Sort(classes)
 			hc.Class += " disc " + strings.Join(slices.Compact(classes), " ")
 		}
@@ -277,7 +278,7 @@ func htmlClusters(r *compare.Result, pos positions) []htmlCluster {
 			line, col := pos.at(r.Claims[c].Doc, s.Start)
 			d := r.Claims[c].Doc
 			hc.Cells[d] = append(hc.Cells[d], htmlClaim{
-				ID: claimID(r, c), Where: lineCol(line, col), Segments: markSegments(s.Text, s.Start, marks[c]),
+				ID: pageText(claimID(r, c)), Where: lineCol(line, col), Segments: markSegments(s.Text, s.Start, marks[c]),
 			})
 		}
 		out[k] = hc
@@ -301,7 +302,7 @@ func markSegments(text string, base int, marks []htmlMark) []htmlSegment {
 	var out []htmlSegment
 	for i := 0; i+1 < len(cuts); i++ {
 		a, b := cuts[i], cuts[i+1]
-		seg := htmlSegment{Text: text[a:b]}
+		seg := htmlSegment{Text: pageText(text[a:b])}
 		var classes, titles []string
 		for j, m := range marks {
 			if spans[j].start <= a && b <= spans[j].end {
@@ -333,9 +334,9 @@ func htmlEntities(r *compare.Result) []htmlEntity {
 	for e := range r.Entities {
 		ent := &r.Entities[e]
 		out[e] = htmlEntity{
-			ID: entityID(r, e), Name: ent.Name, Kind: ent.Kind.String(),
-			Spellings: append([]string{ent.Name}, ent.Variants...),
-			Documents: strings.Join(docIDs(r, entityDocs(r, e)), ", "),
+			ID: pageText(entityID(r, e)), Name: pageText(ent.Name), Kind: ent.Kind.String(),
+			Spellings: pageTexts(append([]string{ent.Name}, ent.Variants...)),
+			Documents: pageText(strings.Join(docIDs(r, entityDocs(r, e)), ", ")),
 			Mentions:  len(ent.Mentions),
 		}
 	}
@@ -346,9 +347,31 @@ func htmlHiddenList(hidden []Hidden) []htmlHidden {
 	out := make([]htmlHidden, len(hidden))
 	for i, h := range hidden {
 		out[i] = htmlHidden{
-			ID: h.Finding.ID, Kind: string(h.Finding.Kind), Severity: h.Finding.Severity.String(),
-			Message: h.Finding.Message, Reason: h.Reason,
+			ID: pageText(h.Finding.ID), Kind: pageText(string(h.Finding.Kind)), Severity: h.Finding.Severity.String(),
+			Message: pageText(h.Finding.Message), Reason: pageText(h.Reason),
 		}
+	}
+	return out
+}
+
+// pageText returns s for the page: its line breaks and tabs as spaces,
+// which the page shows alike, and its other control and invisible
+// characters escaped ([Escape]), so that the page's source, too, has
+// neither.
+func pageText(s string) string {
+	return Escape(strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' || r == '\f' {
+			return ' '
+		}
+		return r
+	}, s))
+}
+
+// pageTexts returns pageText of each of ss.
+func pageTexts(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = pageText(s)
 	}
 	return out
 }

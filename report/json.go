@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"iter"
 	"math"
 
 	"github.com/dedupe-news/dedupe/compare"
@@ -172,31 +173,50 @@ type JSONSummary struct {
 	StoryThreshold float64 `json:"story_threshold"`
 }
 
-// JSON writes rep to w as a [JSONReport], indented by two spaces. A nil
-// rep is written as an empty report.
+// JSON writes rep to w as a [JSONReport], indented by two spaces. It
+// makes each element of an array as it writes it, never the whole report
+// (see writeJSON). Control and invisible characters in strings are
+// written as \u escapes, those encoding/json leaves as they are included.
+// A nil rep is written as an empty report.
 func JSON(w io.Writer, rep *Report) error {
 	rep, err := prepare(rep)
 	if err != nil {
 		return err
 	}
-	return writeJSONReport(w, newJSONReport(rep))
+	return writeJSON(w, newJSONParts(rep))
 }
 
-// newJSONReport converts rep, which must have been prepared.
-func newJSONReport(rep *Report) *JSONReport {
+// jsonParts is a [JSONReport] whose arrays are sequences, each element
+// made as the writer asks for it; a nil sequence is written as null.
+// writeJSON writes the fields in JSONReport's order; TestJSONStreamed
+// checks the two agree.
+type jsonParts struct {
+	documents      iter.Seq[JSONDocument]
+	claims         iter.Seq[JSONClaim]
+	clusters       iter.Seq[JSONCluster]
+	entities       iter.Seq[JSONEntity]
+	times          iter.Seq[JSONTime]
+	discrepancies  iter.Seq[JSONDiscrepancy]
+	hidden         iter.Seq[JSONHidden]
+	summary        JSONSummary
+	stories        iter.Seq[JSONStory]
+	nearDuplicates iter.Seq[JSONNearDuplicate]
+}
+
+// newJSONParts lays out rep, which must have been prepared.
+func newJSONParts(rep *Report) *jsonParts {
 	r := rep.Result
 	pos := newPositions(r.Documents)
 	t := count(r)
-	return &JSONReport{
-		Version:       JSONVersion,
-		Documents:     jsonDocuments(rep),
-		Claims:        jsonClaims(r, pos),
-		Clusters:      jsonClusters(r),
-		Entities:      jsonEntities(r, pos),
-		Times:         jsonTimes(r, pos),
-		Discrepancies: jsonDiscrepancies(r, pos),
-		Hidden:        jsonHidden(rep.Hidden),
-		Summary: JSONSummary{
+	return &jsonParts{
+		documents:     jsonDocuments(rep),
+		claims:        jsonClaims(r, pos),
+		clusters:      jsonClusters(r),
+		entities:      jsonEntities(r, pos),
+		times:         jsonTimes(r, pos),
+		discrepancies: jsonDiscrepancies(r, pos),
+		hidden:        jsonHidden(rep.Hidden),
+		summary: JSONSummary{
 			Documents:     t.documents,
 			Sentences:     t.sentences,
 			Claims:        t.claims,
@@ -209,23 +229,32 @@ func newJSONReport(rep *Report) *JSONReport {
 			NearDuplicates: len(r.NearDuplicates),
 			StoryThreshold: round3(r.StoryThreshold),
 		},
-
-		Stories:        jsonStories(r),
-		NearDuplicates: jsonNearDuplicates(r),
+		stories:        jsonStories(r),
+		nearDuplicates: jsonNearDuplicates(r),
 	}
 }
 
-func jsonDocuments(rep *Report) []JSONDocument {
+// each yields at(0), at(1), … at(n-1), each made as it is asked for.
+func each[T any](n int, at func(int) T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(at(i)) {
+				return
+			}
+		}
+	}
+}
+
+func jsonDocuments(rep *Report) iter.Seq[JSONDocument] {
 	r := rep.Result
-	out := make([]JSONDocument, len(r.Documents))
-	for i := range r.Documents {
+	return each(len(r.Documents), func(i int) JSONDocument {
 		d := &r.Documents[i]
 		var date *string
 		if !d.Date.IsZero() {
 			s := d.Date.String()
 			date = &s
 		}
-		out[i] = JSONDocument{
+		return JSONDocument{
 			ID:         d.ID,
 			Path:       d.Path,
 			Encoding:   rep.encoding(d.ID),
@@ -236,8 +265,7 @@ func jsonDocuments(rep *Report) []JSONDocument {
 			Sentences:  len(d.Sentences),
 			Claims:     countClaims(d),
 		}
-	}
-	return out
+	})
 }
 
 // dateSource returns source, or "none" for an unknown date or an empty
@@ -249,12 +277,12 @@ func dateSource(unknown bool, source string) string {
 	return source
 }
 
-func jsonClaims(r *compare.Result, pos positions) []JSONClaim {
-	out := make([]JSONClaim, len(r.Claims))
-	for i, c := range r.Claims {
+func jsonClaims(r *compare.Result, pos positions) iter.Seq[JSONClaim] {
+	return each(len(r.Claims), func(i int) JSONClaim {
+		c := r.Claims[i]
 		s := r.Sentence(i)
 		line, col := pos.at(c.Doc, s.Start)
-		out[i] = JSONClaim{
+		return JSONClaim{
 			ID:      claimID(r, i),
 			Doc:     claimDoc(r, i),
 			Kind:    s.Kind.String(),
@@ -265,32 +293,33 @@ func jsonClaims(r *compare.Result, pos positions) []JSONClaim {
 			Text:    s.Text,
 			Cluster: claimCluster(r, i),
 		}
-	}
-	return out
+	})
 }
 
-func jsonTimes(r *compare.Result, pos positions) []JSONTime {
-	out := []JSONTime{}
-	for i, c := range r.Claims {
-		for _, tx := range r.Sentence(i).Times {
-			line, col := pos.at(c.Doc, tx.Start)
-			var value *string
-			if tx.Value != "" {
-				v := tx.Value
-				value = &v
+func jsonTimes(r *compare.Result, pos positions) iter.Seq[JSONTime] {
+	return func(yield func(JSONTime) bool) {
+		for i, c := range r.Claims {
+			for _, tx := range r.Sentence(i).Times {
+				line, col := pos.at(c.Doc, tx.Start)
+				var value *string
+				if tx.Value != "" {
+					v := tx.Value
+					value = &v
+				}
+				if !yield(JSONTime{
+					Doc: claimDoc(r, i), Claim: claimID(r, i), Start: tx.Start, End: tx.End, Line: line, Col: col,
+					Text: tx.Text, Value: value, Kind: string(tx.Kind), Mod: tx.Mod,
+				}) {
+					return
+				}
 			}
-			out = append(out, JSONTime{
-				Doc: claimDoc(r, i), Claim: claimID(r, i), Start: tx.Start, End: tx.End, Line: line, Col: col,
-				Text: tx.Text, Value: value, Kind: string(tx.Kind), Mod: tx.Mod,
-			})
 		}
 	}
-	return out
 }
 
-func jsonClusters(r *compare.Result) []JSONCluster {
-	out := make([]JSONCluster, len(r.Clusters))
-	for k, cl := range r.Clusters {
+func jsonClusters(r *compare.Result) iter.Seq[JSONCluster] {
+	return each(len(r.Clusters), func(k int) JSONCluster {
+		cl := &r.Clusters[k]
 		claims := make([]string, len(cl.Claims))
 		for j, c := range cl.Claims {
 			claims[j] = claimID(r, c)
@@ -306,7 +335,7 @@ func jsonClusters(r *compare.Result) []JSONCluster {
 				Context:  l.Context,
 			}
 		}
-		out[k] = JSONCluster{
+		return JSONCluster{
 			ID:     clusterID(r, k),
 			Claims: claims,
 			Docs:   docIDs(r, clusterDocs(r, k)),
@@ -315,13 +344,12 @@ func jsonClusters(r *compare.Result) []JSONCluster {
 
 			Independent: independentSources(r, k),
 		}
-	}
-	return out
+	})
 }
 
-func jsonEntities(r *compare.Result, pos positions) []JSONEntity {
-	out := make([]JSONEntity, len(r.Entities))
-	for e, ent := range r.Entities {
+func jsonEntities(r *compare.Result, pos positions) iter.Seq[JSONEntity] {
+	return each(len(r.Entities), func(e int) JSONEntity {
+		ent := &r.Entities[e]
 		mentions := make([]JSONEntityMention, len(ent.Mentions))
 		for j, m := range ent.Mentions {
 			line, col := pos.at(m.Doc, m.Start)
@@ -334,20 +362,19 @@ func jsonEntities(r *compare.Result, pos positions) []JSONEntity {
 				Text:  m.Text,
 			}
 		}
-		out[e] = JSONEntity{
+		return JSONEntity{
 			ID:       entityID(r, e),
 			Name:     ent.Name,
 			Kind:     ent.Kind.String(),
 			Variants: nonNil(ent.Variants),
 			Mentions: mentions,
 		}
-	}
-	return out
+	})
 }
 
-func jsonDiscrepancies(r *compare.Result, pos positions) []JSONDiscrepancy {
-	out := make([]JSONDiscrepancy, len(r.Findings))
-	for i, f := range r.Findings {
+func jsonDiscrepancies(r *compare.Result, pos positions) iter.Seq[JSONDiscrepancy] {
+	return each(len(r.Findings), func(i int) JSONDiscrepancy {
+		f := &r.Findings[i]
 		mentions := make([]JSONMention, len(f.Mentions))
 		for j, m := range f.Mentions {
 			line, col := pos.at(r.Claims[m.Claim].Doc, m.Start)
@@ -362,7 +389,7 @@ func jsonDiscrepancies(r *compare.Result, pos positions) []JSONDiscrepancy {
 				Value: m.Value,
 			}
 		}
-		out[i] = JSONDiscrepancy{
+		return JSONDiscrepancy{
 			ID:       findingID(r, i),
 			Kind:     string(f.Kind),
 			Severity: f.Severity.String(),
@@ -370,22 +397,20 @@ func jsonDiscrepancies(r *compare.Result, pos positions) []JSONDiscrepancy {
 			Cluster:  f.Cluster,
 			Mentions: mentions,
 		}
-	}
-	return out
+	})
 }
 
-func jsonHidden(hidden []Hidden) []JSONHidden {
-	out := make([]JSONHidden, len(hidden))
-	for i, h := range hidden {
-		out[i] = JSONHidden{
+func jsonHidden(hidden []Hidden) iter.Seq[JSONHidden] {
+	return each(len(hidden), func(i int) JSONHidden {
+		h := &hidden[i]
+		return JSONHidden{
 			ID:       h.Finding.ID,
 			Kind:     string(h.Finding.Kind),
 			Severity: h.Finding.Severity.String(),
 			Message:  h.Finding.Message,
 			Reason:   h.Reason,
 		}
-	}
-	return out
+	})
 }
 
 // round3 rounds x to 3 decimals, so that scores print the same bytes

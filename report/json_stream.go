@@ -5,28 +5,31 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"iter"
 	"strings"
 )
 
-// writeJSONReport writes r exactly as a json.Encoder indenting by two
-// spaces, without escaping HTML, would, but one array element at a time:
-// the report of a large feed (every claim of every article) is never held
-// encoded in memory as a whole. The fields are written in JSONReport's
+// writeJSON writes p exactly as a json.Encoder indenting by two spaces,
+// without escaping HTML, would write the JSONReport it stands for (with
+// the characters escapeJSON rewrites escaped), but one array element at a
+// time, each made only when it is written: the report of a large feed
+// (every claim of every article) is never held in memory as a whole,
+// neither as values nor encoded. The fields are written in JSONReport's
 // order; TestJSONStreamed checks the two agree.
-func writeJSONReport(w io.Writer, r *JSONReport) error {
+func writeJSON(w io.Writer, p *jsonParts) error {
 	jw := newJSONWriter(w)
 	jw.raw("{\n")
-	jw.field("version", r.Version, false)
-	writeArray(jw, "documents", r.Documents, false)
-	writeArray(jw, "claims", r.Claims, false)
-	writeArray(jw, "clusters", r.Clusters, false)
-	writeArray(jw, "entities", r.Entities, false)
-	writeArray(jw, "times", r.Times, false)
-	writeArray(jw, "discrepancies", r.Discrepancies, false)
-	writeArray(jw, "hidden", r.Hidden, false)
-	jw.field("summary", r.Summary, false)
-	writeArray(jw, "stories", r.Stories, false)
-	writeArray(jw, "near_duplicates", r.NearDuplicates, true)
+	jw.field("version", JSONVersion, false)
+	writeArray(jw, "documents", p.documents, false)
+	writeArray(jw, "claims", p.claims, false)
+	writeArray(jw, "clusters", p.clusters, false)
+	writeArray(jw, "entities", p.entities, false)
+	writeArray(jw, "times", p.times, false)
+	writeArray(jw, "discrepancies", p.discrepancies, false)
+	writeArray(jw, "hidden", p.hidden, false)
+	jw.field("summary", p.summary, false)
+	writeArray(jw, "stories", p.stories, false)
+	writeArray(jw, "near_duplicates", p.nearDuplicates, true)
 	jw.raw("}\n")
 	return jw.flush()
 }
@@ -63,7 +66,7 @@ func (jw *jsonWriter) value(v any, depth int) {
 	if jw.err = jw.enc.Encode(v); jw.err != nil {
 		return
 	}
-	_, jw.err = jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+	_, jw.err = jw.w.Write(escapeJSON(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n"))))
 }
 
 // key writes a member name of the top-level object.
@@ -86,23 +89,30 @@ func (jw *jsonWriter) field(name string, v any, last bool) {
 }
 
 // writeArray writes an array member of the top-level object, an element
-// at a time.
-func writeArray[T any](jw *jsonWriter, name string, items []T, last bool) {
+// at a time as items makes them; nil items is written as null.
+func writeArray[T any](jw *jsonWriter, name string, items iter.Seq[T], last bool) {
 	jw.key(name)
-	switch {
-	case items == nil:
+	if items == nil {
 		jw.raw("null")
-	case len(items) == 0:
-		jw.raw("[]")
-	default:
-		jw.raw("[\n")
-		for i := range items {
-			jw.raw("    ")
-			jw.value(&items[i], 2)
-			if i < len(items)-1 {
-				jw.raw(",\n")
-			}
+		jw.end(last)
+		return
+	}
+	n := 0
+	for v := range items {
+		if jw.err != nil {
+			break
 		}
+		if n == 0 {
+			jw.raw("[\n    ")
+		} else {
+			jw.raw(",\n    ")
+		}
+		jw.value(&v, 2)
+		n++
+	}
+	if n == 0 {
+		jw.raw("[]")
+	} else {
 		jw.raw("\n  ]")
 	}
 	jw.end(last)

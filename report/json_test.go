@@ -151,8 +151,9 @@ func TestInvalidResult(t *testing.T) {
 }
 
 // TestJSONStreamed checks that the report written an element at a time is
-// byte for byte what encoding/json writes for the whole JSONReport: the
-// seeds, an article with markup, and an empty result.
+// byte for byte what encoding/json writes for the whole JSONReport (after
+// escapeJSON): the seeds, an article with markup, an article with control
+// and invisible characters, and an empty result.
 func TestJSONStreamed(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -160,6 +161,7 @@ func TestJSONStreamed(t *testing.T) {
 	}{
 		{"the seeds", seedResult},
 		{"markup in an article", hostileResult},
+		{"control characters", controlResult},
 		{"nothing", func(*testing.T) *compare.Result { return &compare.Result{} }},
 	}
 	for _, tc := range tests {
@@ -168,18 +170,17 @@ func TestJSONStreamed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := newJSONReport(rep)
 			var want, got bytes.Buffer
 			enc := json.NewEncoder(&want)
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
-			if err := enc.Encode(r); err != nil {
+			if err := enc.Encode(collectJSON(newJSONParts(rep))); err != nil {
 				t.Fatal(err)
 			}
-			if err := writeJSONReport(&got, r); err != nil {
+			if err := writeJSON(&got, newJSONParts(rep)); err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			if !bytes.Equal(got.Bytes(), escapeJSON(want.Bytes())) {
 				t.Errorf("streamed JSON differs from encoding/json's (%d and %d bytes)", got.Len(), want.Len())
 			}
 		})
@@ -193,10 +194,10 @@ func TestJSONStreamedNull(t *testing.T) {
 	enc := json.NewEncoder(&want)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(&JSONReport{}); err != nil {
+	if err := enc.Encode(&JSONReport{Version: JSONVersion}); err != nil {
 		t.Fatal(err)
 	}
-	if err := writeJSONReport(&got, &JSONReport{}); err != nil {
+	if err := writeJSON(&got, partsOf(&JSONReport{Version: JSONVersion})); err != nil {
 		t.Fatal(err)
 	}
 	if got.String() != want.String() {

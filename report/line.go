@@ -1,9 +1,9 @@
 package report
 
 import (
-	"fmt"
+	"bufio"
 	"io"
-	"strings"
+	"strconv"
 )
 
 // Line writes one line per side of each discrepancy,
@@ -12,21 +12,25 @@ import (
 //
 // the form compilers use, for grep and editors' quickfix lists. line and
 // col are 1-based, col counted in bytes like the JSON's; the message is
-// put on one line. A discrepancy without mentions is written without the
-// position. Hidden discrepancies are not written. A nil rep writes
-// nothing.
+// put on one line. Paths and messages are escaped ([Escape]), and a path
+// that would start the line with ":" gets "./" before it, so that no line
+// reads as a GitHub Actions workflow command. A discrepancy without
+// mentions is written without the position. Hidden discrepancies are not
+// written. Each line is written as it is made. A nil rep writes nothing.
 func Line(w io.Writer, rep *Report) error {
 	rep, err := prepare(rep)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	for _, row := range mentionRows(rep.Result) {
-		if row.mention != nil {
-			fmt.Fprintf(&b, "%s:%d:%d: ", row.path, row.line, row.col)
-		}
-		fmt.Fprintf(&b, "%s %s: %s\n", row.finding.Severity, row.finding.Kind, oneLine(row.finding.Message))
+	return writeRows(w, rep.Result, writeLine)
+}
+
+// writeLine writes the line of row.
+func writeLine(w *bufio.Writer, row mentionRow) error {
+	if row.mention != nil {
+		w.WriteString(lineStart(Escape(row.path)) + ":" + strconv.Itoa(row.line) + ":" + strconv.Itoa(row.col) + ": ")
 	}
-	_, err = io.WriteString(w, b.String())
+	_, err := w.WriteString(row.finding.Severity.String() + " " + Escape(string(row.finding.Kind)) + ": " +
+		Escape(oneLine(row.finding.Message)) + "\n")
 	return err
 }

@@ -41,8 +41,8 @@ func TestCSV(t *testing.T) {
 	}
 	want := [][]string{
 		{"id", "severity", "kind", "doc", "path", "line", "col", "start", "end", "text", "value", "message"},
-		{"number-1", "warning", "number", "a", "a.txt", "1", "1", "0", "22", `'=HYPERLINK("http://x")`, "'@x", "'-two\nlines: 50%, a,b"},
-		{"number-1", "warning", "number", "a", "a.txt", "2", "1", "45", "54", "'-5 grados", "'+3", "'-two\nlines: 50%, a,b"},
+		{"number-1", "warning", "number", "a", "a.txt", "1", "1", "0", "22", `'=HYPERLINK("http://x")`, "'@x", `'-two\r\nlines: 50%, a,b`},
+		{"number-1", "warning", "number", "a", "a.txt", "2", "1", "45", "54", "'-5 grados", "'+3", `'-two\r\nlines: 50%, a,b`},
 	}
 	if len(rows) != len(want) {
 		t.Fatalf("got %d rows, want %d:\n%s", len(rows), len(want), b.String())

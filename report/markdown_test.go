@@ -17,7 +17,15 @@ func TestEscapeCell(t *testing.T) {
 		{"runs of space", "  a \t b  ", "a b"},
 		{"backslash before pipe", `a\|b`, `a\\\|b`},
 		{"emphasis and code", "*a* `b`", "\\*a\\* \\`b\\`"},
-		{"html", "<script>", `\<script>`},
+		{"html", "<script>", `\<script\>`},
+		{"image", "![img](https://t.example/b.png)", `\!\[img\]\(https\://t.example/b.png\)`},
+		{"link", "[texto](http://x.example)", `\[texto\]\(http\://x.example\)`},
+		{"autolinks", "https://a.example www.b.example WWW.c.example a@d.example", `https\://a.example www\.b.example WWW\.c.example a\@d.example`},
+		{"underscore inside a word", "000_e85777 fin_ _em_", `000_e85777 fin\_ \_em\_`},
+		{"entity and math", "&#x202e; $x$ ~~s~~", `\&\#x202e; \$x\$ \~\~s\~\~`},
+		{"heading and quote", "# h > q", `\# h \> q`},
+		{"positions and colons", "Dijo: a las 10:30", "Dijo: a las 10:30"},
+		{"control characters", "a\x1b[31m\u202eb", `a\\x1b\[31m\\u202eb`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

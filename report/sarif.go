@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -28,16 +29,23 @@ const sarifFingerprint = "dedupeFindingId/v1"
 // URIs are the document paths, relative ones kept relative.
 // partialFingerprints carries the finding's stable id. Hidden
 // discrepancies are left out (GitHub does not honour SARIF suppressions),
-// and the run's properties count them.
+// and the run's properties count them. Control and invisible characters
+// in strings are written as \u escapes, those encoding/json leaves as
+// they are included.
 func SARIF(w io.Writer, rep *Report) error {
 	rep, err := prepare(rep)
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(newSARIFLog(rep))
+	if err := enc.Encode(newSARIFLog(rep)); err != nil {
+		return err
+	}
+	_, err = w.Write(escapeJSON(b.Bytes()))
+	return err
 }
 
 // The SARIF 2.1.0 objects [SARIF] writes: only the properties it sets.
@@ -237,23 +245,8 @@ func ruleName(k compare.FindingKind) string {
 }
 
 func kindDescription(k compare.FindingKind) string {
-	switch k {
-	case compare.KindDate:
-		return "Sources give different dates for the same event."
-	case compare.KindNumber:
-		return "Sources give different figures for the same quantity."
-	case compare.KindPlace:
-		return "Sources place the same event in different places."
-	case compare.KindPerson:
-		return "Sources name different people in the same claim."
-	case compare.KindTitle:
-		return "Sources give a person different titles or positions."
-	case compare.KindAttribution:
-		return "Sources attribute the same statement to different speakers."
-	case compare.KindActor:
-		return "Sources name different actors for the same action."
-	case compare.KindModality:
-		return "Sources differ in certainty: one asserts what another hedges or denies."
+	if info, ok := compare.Describe(k); ok {
+		return info.Doc
 	}
 	return "Sources disagree on the " + string(k) + "."
 }

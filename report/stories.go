@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -23,23 +24,20 @@ type JSONNearDuplicate struct {
 	Similarity float64   `json:"similarity"` // Jaccard similarity of their 5-word shingles, rounded to 3 decimals
 }
 
-func jsonStories(r *compare.Result) []JSONStory {
-	out := make([]JSONStory, len(r.Stories))
-	for i, s := range r.Stories {
-		out[i] = JSONStory{ID: storyID(r, i), Docs: docIDs(r, s.Docs)}
-	}
-	return out
+func jsonStories(r *compare.Result) iter.Seq[JSONStory] {
+	return each(len(r.Stories), func(i int) JSONStory {
+		return JSONStory{ID: storyID(r, i), Docs: docIDs(r, r.Stories[i].Docs)}
+	})
 }
 
-func jsonNearDuplicates(r *compare.Result) []JSONNearDuplicate {
-	out := make([]JSONNearDuplicate, len(r.NearDuplicates))
-	for i, nd := range r.NearDuplicates {
-		out[i] = JSONNearDuplicate{
+func jsonNearDuplicates(r *compare.Result) iter.Seq[JSONNearDuplicate] {
+	return each(len(r.NearDuplicates), func(i int) JSONNearDuplicate {
+		nd := r.NearDuplicates[i]
+		return JSONNearDuplicate{
 			Docs:       [2]string{r.Documents[nd.Docs[0]].ID, r.Documents[nd.Docs[1]].ID},
 			Similarity: round3(nd.Similarity),
 		}
-	}
-	return out
+	})
 }
 
 // storyID returns the id of story i.
@@ -124,7 +122,7 @@ type htmlNearDuplicate struct {
 func htmlStories(r *compare.Result) []htmlStory {
 	out := make([]htmlStory, len(r.Stories))
 	for i, st := range r.Stories {
-		out[i] = htmlStory{ID: storyID(r, i), Documents: strings.Join(docIDs(r, st.Docs), ", "), Count: len(st.Docs)}
+		out[i] = htmlStory{ID: pageText(storyID(r, i)), Documents: pageText(strings.Join(docIDs(r, st.Docs), ", ")), Count: len(st.Docs)}
 	}
 	return out
 }
@@ -132,7 +130,9 @@ func htmlStories(r *compare.Result) []htmlStory {
 func htmlNearDuplicates(r *compare.Result) []htmlNearDuplicate {
 	out := make([]htmlNearDuplicate, len(r.NearDuplicates))
 	for i, nd := range r.NearDuplicates {
-		out[i] = htmlNearDuplicate{A: r.Documents[nd.Docs[0]].ID, B: r.Documents[nd.Docs[1]].ID, Similarity: fmt.Sprintf("%.3f", nd.Similarity)}
+		out[i] = htmlNearDuplicate{
+			A: pageText(r.Documents[nd.Docs[0]].ID), B: pageText(r.Documents[nd.Docs[1]].ID), Similarity: fmt.Sprintf("%.3f", nd.Similarity),
+		}
 	}
 	return out
 }

@@ -17,8 +17,8 @@ const cellWidth = 70
 
 // Table writes rep to w as plain-text tables drawn with ASCII characters:
 // a summary of the documents, one table per shared claim, the entities and
-// the discrepancies, with a note on those hidden. A nil rep is written as
-// an empty report.
+// the discrepancies, with a note on those hidden. Text from the input is
+// escaped ([Escape]). A nil rep is written as an empty report.
 func Table(w io.Writer, rep *Report) error {
 	rep, err := prepare(rep)
 	if err != nil {
@@ -39,9 +39,9 @@ func Table(w io.Writer, rep *Report) error {
 
 // writeTextSection writes the title of s, its table and its notes.
 func writeTextSection(w io.Writer, s section) error {
-	title := s.title + "\n"
+	title := Escape(s.title) + "\n"
 	if s.level == 1 {
-		title += strings.Repeat("=", len(s.title)) + "\n"
+		title += strings.Repeat("=", len(title)-1) + "\n"
 	}
 	if _, err := io.WriteString(w, title); err != nil {
 		return err
@@ -52,7 +52,7 @@ func writeTextSection(w io.Writer, s section) error {
 		}
 	}
 	for _, n := range s.notes {
-		if _, err := fmt.Fprintln(w, n); err != nil {
+		if _, err := fmt.Fprintln(w, Escape(n)); err != nil {
 			return err
 		}
 	}
@@ -98,11 +98,11 @@ func renderTable(w io.Writer, s section) error {
 	return t.Render()
 }
 
-// toAny converts cells to the arguments tablewriter takes.
+// toAny converts cells to the arguments tablewriter takes, escaped.
 func toAny(cells []string) []any {
 	out := make([]any, len(cells))
 	for i, c := range cells {
-		out[i] = c
+		out[i] = Escape(c)
 	}
 	return out
 }

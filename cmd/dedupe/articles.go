@@ -219,9 +219,11 @@ func saveTexts(dir string, docs []normalize.Document, srcs []source) error {
 }
 
 // warnf reports a problem that does not stop the run on w, as
-// "dedupe: message"; a nil w discards it.
+// "dedupe: message", the message escaped ([report.Escape]) so that no
+// path, id or GUID in it can start a line or drive a terminal; a nil w
+// discards it.
 func warnf(w io.Writer, format string, args ...any) {
 	if w != nil {
-		fmt.Fprintf(w, "dedupe: "+format+"\n", args...)
+		fmt.Fprintf(w, "dedupe: %s\n", report.Escape(fmt.Sprintf(format, args...)))
 	}
 }
