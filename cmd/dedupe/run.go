@@ -133,10 +133,10 @@ func usagef(format string, args ...any) error {
 	return &usageError{fmt.Errorf(format, args...)}
 }
 
-// fail reports err on stderr, escaped ([report.Escape]) as warnf
-// escapes its messages, and returns exitError.
+// fail reports err on stderr, escaped (see errorText), and returns
+// exitError.
 func fail(stderr io.Writer, err error) int {
-	fmt.Fprintf(stderr, "dedupe: %s\n", report.Escape(err.Error()))
+	fmt.Fprintf(stderr, "dedupe: %s\n", errorText(err))
 	if ue := (*usageError)(nil); errors.As(err, &ue) {
 		fmt.Fprintln(stderr, "Run 'dedupe --help' for usage.")
 	}

@@ -39,3 +39,32 @@ func TestStderrEscaped(t *testing.T) {
 		})
 	}
 }
+
+// TestFailJoined checks that fail writes the errors an errors.Join holds
+// on lines of their own, each escaped, and none of them able to start a
+// workflow command.
+func TestFailJoined(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"two bad lines", errors.Join(errors.New("a.jsonl:2: invalid JSON"), errors.New("a.jsonl:4: want a JSON object")),
+			"dedupe: a.jsonl:2: invalid JSON\na.jsonl:4: want a JSON object\n"},
+		{"nested", errors.Join(errors.New("a:1: x"), errors.Join(errors.New("b:2: y"), nil, errors.New("c:3: z"))),
+			"dedupe: a:1: x\nb:2: y\nc:3: z\n"},
+		{"line break inside one", errors.Join(errors.New("x\n::error::F:1: bad"), errors.New("b:2: y\x1b[2J")),
+			"dedupe: x\\n::error::F:1: bad\nb:2: y\\x1b[2J\n"},
+		{"path starting a command", errors.Join(errors.New("a:1: x"), errors.New("::error::F.jsonl:4: bad"), errors.New(" \u00a0::warning::G:5: bad")),
+			"dedupe: a:1: x\n./::error::F.jsonl:4: bad\n./ \u00a0::warning::G:5: bad\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			fail(&b, tc.err)
+			if b.String() != tc.want {
+				t.Errorf("fail wrote %q, want %q", b.String(), tc.want)
+			}
+		})
+	}
+}
