@@ -15,6 +15,13 @@
 // to the line), except in SARIF and GitHub annotations, which count UTF-16
 // code units as their consumers do.
 //
+// Text from the input (ids, paths, titles, article text) is escaped in
+// every format: control and invisible characters as [Escape] writes them,
+// so that no line of a CI log or a terminal can be forged from it, and
+// Markdown syntax with backslashes, so that no link or image comes out of
+// an article. The line-per-mention formats and the JSON are written as
+// they are made, never built whole in memory.
+//
 // The JSON output is a contract read by other tools, described by
 // [JSONReport]: fields may be added, never renamed or removed, and
 // [JSONVersion] changes when a change is not backward compatible.
