@@ -53,6 +53,7 @@ func ExampleJSON() {
 	//   "clusters": [],
 	//   "entities": [],
 	//   "times": [],
+	//   "facts": [],
 	//   "discrepancies": [],
 	//   "hidden": [],
 	//   "summary": {

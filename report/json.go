@@ -24,6 +24,7 @@ type JSONReport struct {
 	Clusters      []JSONCluster     `json:"clusters"`
 	Entities      []JSONEntity      `json:"entities"`
 	Times         []JSONTime        `json:"times"`         // every temporal expression found in a claim
+	Facts         []JSONFact        `json:"facts"`         // every figure and date a claim gives, in its frame
 	Discrepancies []JSONDiscrepancy `json:"discrepancies"` // those not hidden
 	Hidden        []JSONHidden      `json:"hidden"`        // discrepancies a baseline or an ignore rule hid
 	Summary       JSONSummary       `json:"summary"`
@@ -196,6 +197,7 @@ type jsonParts struct {
 	clusters       iter.Seq[JSONCluster]
 	entities       iter.Seq[JSONEntity]
 	times          iter.Seq[JSONTime]
+	facts          iter.Seq[JSONFact]
 	discrepancies  iter.Seq[JSONDiscrepancy]
 	hidden         iter.Seq[JSONHidden]
 	summary        JSONSummary
@@ -214,6 +216,7 @@ func newJSONParts(rep *Report) *jsonParts {
 		clusters:      jsonClusters(r),
 		entities:      jsonEntities(r, pos),
 		times:         jsonTimes(r, pos),
+		facts:         jsonFacts(r, pos),
 		discrepancies: jsonDiscrepancies(r, pos),
 		hidden:        jsonHidden(rep.Hidden),
 		summary: JSONSummary{

@@ -25,6 +25,7 @@ func writeJSON(w io.Writer, p *jsonParts) error {
 	writeArray(jw, "clusters", p.clusters, false)
 	writeArray(jw, "entities", p.entities, false)
 	writeArray(jw, "times", p.times, false)
+	writeArray(jw, "facts", p.facts, false)
 	writeArray(jw, "discrepancies", p.discrepancies, false)
 	writeArray(jw, "hidden", p.hidden, false)
 	jw.field("summary", p.summary, false)

@@ -11,6 +11,7 @@ func collectJSON(p *jsonParts) *JSONReport {
 		Clusters:       collect(p.clusters),
 		Entities:       collect(p.entities),
 		Times:          collect(p.times),
+		Facts:          collect(p.facts),
 		Discrepancies:  collect(p.discrepancies),
 		Hidden:         collect(p.hidden),
 		Summary:        p.summary,

@@ -244,6 +244,7 @@ func ruleName(k compare.FindingKind) string {
 	return b.String() + "Discrepancy"
 }
 
+// kindDescription is the registry's one line on kind k.
 func kindDescription(k compare.FindingKind) string {
 	if info, ok := compare.Describe(k); ok {
 		return info.Doc
