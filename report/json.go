@@ -39,9 +39,10 @@ type JSONReport struct {
 type JSONDocument struct {
 	ID   string `json:"id"`
 	Path string `json:"path"`
-	// Encoding is the encoding the file was decoded from: "utf8", or
-	// "latin1" when read with --encoding latin1; offsets index the decoded
-	// UTF-8 text.
+	// Encoding is the encoding the file was decoded from: "utf8",
+	// "latin1" when read with --encoding latin1, or "utf16le" / "utf16be"
+	// for UTF-16 with a byte order mark; offsets index the decoded UTF-8
+	// text.
 	Encoding   string  `json:"encoding"`
 	Date       *string `json:"date"`        // YYYY, YYYY-MM or YYYY-MM-DD; null when unknown
 	DateSource string  `json:"date_source"` // flag, header, outlet, dateline or none
