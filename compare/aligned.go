@@ -32,9 +32,10 @@ func (cx *checkContext) closestIn(a, b int) bool {
 	return true
 }
 
-// clusterSlot names what cluster k is about, for finding ids: its
-// subject, or the stems its links share when it names no entity; never
-// its number, which changes with the input.
+// clusterSlot names what cluster k is about, for messages: its subject,
+// or the stems its links share when it names no entity; never its number,
+// which changes with the input. Finding ids use sideSlot, which does not
+// move when the cluster grows.
 func (cx *checkContext) clusterSlot(k int) string {
 	cl := cx.res.Clusters[k]
 	if s := cx.clusterSubject(k); s != cl.ID {

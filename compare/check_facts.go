@@ -234,23 +234,7 @@ func (cx *checkContext) eventSubject(facts []Fact, cluster string) string {
 	if cluster != "" {
 		return cx.clusterSubject(cx.res.Claims[facts[0].Claim].Cluster)
 	}
-	count := map[int]int{}
-	for _, f := range facts {
-		seen := map[int]bool{}
-		for m := range cx.res.Sentence(f.Claim).Mentions {
-			if e, ok := cx.entityOf(f.Claim, m); ok && !seen[e] {
-				seen[e] = true
-				count[e]++
-			}
-		}
-	}
-	var names []string
-	for e, n := range count {
-		if n == len(facts) {
-			names = append(names, cx.res.Entities[e].Name)
-		}
-	}
-	slices.Sort(names)
+	names := cx.sharedNames(cx.factMentions(facts))
 	if len(names) == 0 {
 		return facts[0].pred
 	}

@@ -91,6 +91,12 @@ func findingID(kind FindingKind, slot string, sides []FindingMention, res *Resul
 // none. Unlike a cluster's subject it does not move when another article
 // joins the cluster.
 func (cx *checkContext) sideSlot(sides []FindingMention) string {
+	return strings.Join(cx.sharedNames(sides), ", ")
+}
+
+// sharedNames returns, sorted, the names of the entities that every claim
+// of sides names.
+func (cx *checkContext) sharedNames(sides []FindingMention) []string {
 	count := map[int]int{}
 	claims := map[int]bool{}
 	for _, m := range sides {
@@ -113,7 +119,7 @@ func (cx *checkContext) sideSlot(sides []FindingMention) string {
 		}
 	}
 	slices.Sort(names)
-	return strings.Join(names, ", ")
+	return names
 }
 
 // mention builds the FindingMention of the text at span in claim c.
