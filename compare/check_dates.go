@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // eventDate is the one date a claim gives its event: a date expression
@@ -13,15 +14,15 @@ import (
 // not the event).
 type eventDate struct {
 	claim int
-	tx    normalize.Timex
+	tx    timex.Timex
 }
 
 // claimEventDate returns the event date of claim c when it has exactly one.
 func (cx *checkContext) claimEventDate(c int) (eventDate, bool) {
 	s := cx.res.Sentence(c)
-	var found []normalize.Timex
+	var found []timex.Timex
 	for _, tx := range s.Times {
-		if tx.Kind != normalize.TimeDate {
+		if tx.Kind != timex.KindDate {
 			continue
 		}
 		if s.InAttribution(normalize.Span{Start: tx.Start, End: tx.End}) {
@@ -61,7 +62,7 @@ func checkDates(cx *checkContext) []Finding {
 }
 
 // overlaps reports whether two dates can denote one time.
-func overlaps(a, b normalize.Timex) bool {
+func overlaps(a, b timex.Timex) bool {
 	af, al, _ := a.Interval()
 	bf, bl, _ := b.Interval()
 	return !al.Before(bf) && !bl.Before(af)

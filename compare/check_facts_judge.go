@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/quantity"
 )
 
 // pairVerdict is what two facts of one frame from independent documents
@@ -29,7 +29,7 @@ func judge(a, b Fact) (pairVerdict, Severity) {
 		return agreeing, Info
 	}
 	sev := Error
-	if a.qty.Bound != normalize.Exact || b.qty.Bound != normalize.Exact || a.Frame.Scope != b.Frame.Scope {
+	if a.qty.Bound != quantity.Exact || b.qty.Bound != quantity.Exact || a.Frame.Scope != b.Frame.Scope {
 		sev = Warning
 	}
 	if a.Frame.Source != b.Frame.Source {
@@ -185,15 +185,15 @@ func rangesMeet(a, b Fact) bool {
 	if b.rng != [2]float64{} {
 		return a.rng[0] <= b.rng[1] && b.rng[0] <= a.rng[1]
 	}
-	lo := normalize.Quantity{Value: a.rng[0], Alt: a.rng[0], Bound: normalize.AtLeast}
-	hi := normalize.Quantity{Value: a.rng[1], Alt: a.rng[1], Bound: normalize.AtMost}
+	lo := quantity.Quantity{Value: a.rng[0], Alt: a.rng[0], Bound: quantity.AtLeast}
+	hi := quantity.Quantity{Value: a.rng[1], Alt: a.rng[1], Bound: quantity.AtMost}
 	return b.qty.Compatible(lo) && b.qty.Compatible(hi)
 }
 
 // roundsTo reports whether b rounded to the step a is written to is a's
 // value: "55,8" of "55,75", "22 mil" of "22.168".
 func roundsTo(a, b Fact) bool {
-	if a.step <= b.step || a.qty.Bound != normalize.Exact {
+	if a.step <= b.step || a.qty.Bound != quantity.Exact {
 		return false
 	}
 	return math.Abs(math.Round(b.qty.Value/a.step)*a.step-a.qty.Value) < a.step/1e6

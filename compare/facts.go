@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/quantity"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // Fact is one figure a claim gives, in its frame: what it counts or
@@ -20,17 +22,17 @@ type Fact struct {
 	Value string // normalized, in the base unit of its dimension: "3840", ">2000", "~64.37"
 	Frame Frame
 
-	qty        normalize.Quantity // Value and Alt in the base unit
-	cumulative bool               // the measure is a count that grows as it is reported again
-	step       float64            // the precision written: 0.01 for "76,37", 1000 for "22 mil"
-	byNoun     bool               // the measure is only the counted noun, no known measure
-	held       bool               // a figure of a holder, such as a candidate's votes
-	projected  bool               // the claim hedges it: "podría llegar a 20.000"
-	date       *normalize.Timex   // for a date fact, the expression; nil for a figure
-	past       bool               // a date more than half a year before the story
-	pred       string             // for a date, the idea of the word next to it; "" if none
-	borrowed   bool               // a date whose year was taken from the story: a warning at most
-	rng        [2]float64         // the ends of a range ("entre 7,5 y 7,6"); zero when none
+	qty        quantity.Quantity // Value and Alt in the base unit
+	cumulative bool              // the measure is a count that grows as it is reported again
+	step       float64           // the precision written: 0.01 for "76,37", 1000 for "22 mil"
+	byNoun     bool              // the measure is only the counted noun, no known measure
+	held       bool              // a figure of a holder, such as a candidate's votes
+	projected  bool              // the claim hedges it: "podría llegar a 20.000"
+	date       *timex.Timex      // for a date fact, the expression; nil for a figure
+	past       bool              // a date more than half a year before the story
+	pred       string            // for a date, the idea of the word next to it; "" if none
+	borrowed   bool              // a date whose year was taken from the story: a warning at most
+	rng        [2]float64        // the ends of a range ("entre 7,5 y 7,6"); zero when none
 }
 
 // FactKind says what a fact's value is.
@@ -72,8 +74,8 @@ type factReader struct {
 	s      *normalize.Sentence
 	text   string // the document's text
 	doc    normalize.Document
-	anchor normalize.Date // the document's date, else its story's first
-	span   [2]time.Time   // the first and last day of the story's dated documents
+	anchor timex.Date   // the document's date, else its story's first
+	span   [2]time.Time // the first and last day of the story's dated documents
 }
 
 // extractFacts returns the facts of every claim, by claim and position.
@@ -97,11 +99,11 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 // storyAnchors returns the date each document's claims are read against
 // for events of the past (its own, or for an undated one the first date
 // of its story) and the first and last days of its story's dates.
-func storyAnchors(res *Result) ([]normalize.Date, [][2]time.Time) {
-	out := make([]normalize.Date, len(res.Documents))
+func storyAnchors(res *Result) ([]timex.Date, [][2]time.Time) {
+	out := make([]timex.Date, len(res.Documents))
 	spans := make([][2]time.Time, len(res.Documents))
 	for _, st := range res.Stories {
-		var first normalize.Date
+		var first timex.Date
 		var span [2]time.Time
 		for _, d := range st.Docs {
 			dt := res.Documents[d].Date
@@ -164,7 +166,7 @@ func (r *factReader) facts() []Fact {
 func (r *factReader) isRange(i int) bool {
 	a, b := r.s.Numbers[i], r.s.Numbers[i+1]
 	gap := strings.TrimSpace(r.text[a.End:b.Start])
-	return a.Bound == normalize.AtLeast && b.Bound == normalize.AtMost && strings.EqualFold(gap, "y") &&
+	return a.Bound == quantity.AtLeast && b.Bound == quantity.AtMost && strings.EqualFold(gap, "y") &&
 		strings.HasPrefix(strings.ToLower(a.Text), "entre")
 }
 

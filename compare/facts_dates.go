@@ -2,6 +2,7 @@ package compare
 
 import (
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // dateFacts returns the dates the claim gives what it tells, each with
@@ -14,7 +15,7 @@ func (r *factReader) dateFacts() []Fact {
 	for i := range r.s.Times {
 		tx := &r.s.Times[i]
 		span := normalize.Span{Start: tx.Start, End: tx.End}
-		if tx.Kind != normalize.TimeDate || r.s.InAttribution(span) {
+		if tx.Kind != timex.KindDate || r.s.InAttribution(span) {
 			continue
 		}
 		borrowed := false
@@ -41,14 +42,14 @@ func (r *factReader) dateFacts() []Fact {
 // value, so that no weekday, "el mes pasado" or "el año pasado" is
 // resolved by a guess, and that value must fall within a month of the
 // story's dates.
-func (r *factReader) yearOfStory(tx *normalize.Timex) (*normalize.Timex, bool) {
+func (r *factReader) yearOfStory(tx *timex.Timex) (*timex.Timex, bool) {
 	if !r.doc.Date.IsZero() || r.span[1].IsZero() {
 		return tx, false
 	}
 	var values [2]string
 	for i, days := range []int{1, 120} {
 		at := r.span[1].AddDate(0, 0, days)
-		found := normalize.FindTimes(tx.Text, normalize.DayDate(at.Year(), at.Month(), at.Day()))
+		found := timex.Find(tx.Text, timex.DayDate(at.Year(), at.Month(), at.Day()))
 		if len(found) != 1 || found[0].End-found[0].Start != len(tx.Text) {
 			return tx, false
 		}
@@ -123,7 +124,7 @@ func (r *factReader) inTime(span normalize.Span) bool {
 
 // pastDate reports a date that ends more than half a year before the
 // story: the date of an earlier event ("el terremoto de 1939").
-func (r *factReader) pastDate(tx *normalize.Timex) bool {
+func (r *factReader) pastDate(tx *timex.Timex) bool {
 	if r.anchor.IsZero() {
 		return false
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // hedged reports whether the claim hedges what it says ("podría",
@@ -43,7 +44,7 @@ func (r *factReader) holder(span normalize.Span) string {
 // de octubre"), else the document's date.
 func (r *factReader) asOf() string {
 	for _, tx := range r.s.Times {
-		if tx.Kind != normalize.TimeDate || len(tx.Value) != len("2006-01-02") {
+		if tx.Kind != timex.KindDate || len(tx.Value) != len("2006-01-02") {
 			continue
 		}
 		first, _ := r.tokenRange(normalize.Span{Start: tx.Start, End: tx.End})
@@ -67,7 +68,7 @@ func (r *factReader) pastEvent(span normalize.Span) string {
 	limit := r.anchor.First().AddDate(0, -6, 0)
 	first, _ := r.tokenRange(span)
 	for _, tx := range r.s.Times {
-		if tx.Kind != normalize.TimeDate || tx.Value == "" {
+		if tx.Kind != timex.KindDate || tx.Value == "" {
 			continue
 		}
 		_, last, ok := tx.Interval()

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/quantity"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // aboutMeeting reports whether the claim names a meeting, in any of the
@@ -24,7 +26,7 @@ func (r *factReader) aboutMeeting() bool {
 
 // part reports a figure that counts a part of another or adds to it
 // ("29 de ellos", "de los cuales 3.190", "tres muertos más").
-func (r *factReader) part(q normalize.Quantity, last int) bool {
+func (r *factReader) part(q quantity.Quantity, last int) bool {
 	start := max(r.s.Start, q.Start-24)
 	end := min(r.s.End, q.End+16)
 	return normalize.PartOf(r.text[start:q.Start], r.text[q.End:end])
@@ -33,7 +35,7 @@ func (r *factReader) part(q normalize.Quantity, last int) bool {
 // definite reports a small number in words right after a definite
 // article ("las dos economías", "los tres países"): things already
 // counted, no figure of their own.
-func (r *factReader) definite(first int, q normalize.Quantity) bool {
+func (r *factReader) definite(first int, q quantity.Quantity) bool {
 	if first == 0 || q.Value >= 10 || q.Text == "" || q.Text[0] >= '0' && q.Text[0] <= '9' {
 		return false
 	}
@@ -45,7 +47,7 @@ func (r *factReader) definite(first int, q normalize.Quantity) bool {
 // años", "las 10.30"); durations are figures.
 func inDate(s *normalize.Sentence, span normalize.Span) bool {
 	for _, tx := range s.Times {
-		if tx.Kind != normalize.TimeDuration && tx.Start < span.End && span.Start < tx.End {
+		if tx.Kind != timex.KindDuration && tx.Start < span.End && span.Start < tx.End {
 			return true
 		}
 	}

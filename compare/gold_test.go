@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // gold is the hand annotation of the seed articles (testdata/gold/seeds.json,
@@ -84,7 +85,7 @@ func loadSeeds(t testing.TB, dates map[string]string) []normalize.Document {
 		id := strings.TrimSuffix(filepath.Base(f), ".txt")
 		opts := normalize.Options{Stemmer: &st}
 		if d, ok := dates[id]; ok {
-			if opts.Date, err = normalize.ParseDate(d); err != nil {
+			if opts.Date, err = timex.ParseDate(d); err != nil {
 				t.Fatal(err)
 			}
 		}

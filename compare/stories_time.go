@@ -3,7 +3,7 @@ package compare
 import (
 	"math"
 
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // Time. One event is reported over a few days; articles weeks apart that
@@ -33,7 +33,7 @@ type days struct {
 }
 
 // docDays returns the days date covers.
-func docDays(date normalize.Date) days {
+func docDays(date timex.Date) days {
 	if date.IsZero() {
 		return days{undated: true}
 	}

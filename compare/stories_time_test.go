@@ -7,10 +7,11 @@ import (
 	"time"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 func TestDecay(t *testing.T) {
-	day := func(y int, m, d int) days { return docDays(normalize.DayDate(y, time.Month(m), d)) }
+	day := func(y int, m, d int) days { return docDays(timex.DayDate(y, time.Month(m), d)) }
 	tests := []struct {
 		name string
 		x, y days
@@ -22,8 +23,8 @@ func TestDecay(t *testing.T) {
 		{"either order", day(2023, 9, 9+StorySameDays+StoryHalfLife), day(2023, 9, 9), 0.5},
 		{"at the horizon", day(2023, 9, 1), day(2023, 10, 1), math.Exp2(-float64(StoryHorizon-StorySameDays) / StoryHalfLife)},
 		{"past the horizon", day(2023, 9, 1), day(2023, 10, 2), 0},
-		{"a month holds the day", docDays(normalize.MonthDate(2023, 9)), day(2023, 9, 28), 1},
-		{"a month and a day after it", docDays(normalize.MonthDate(2023, 8)), day(2023, 9, StorySameDays+StoryHalfLife), 0.5},
+		{"a month holds the day", docDays(timex.MonthDate(2023, 9)), day(2023, 9, 28), 1},
+		{"a month and a day after it", docDays(timex.MonthDate(2023, 8)), day(2023, 9, StorySameDays+StoryHalfLife), 0.5},
 		{"undated", days{undated: true}, day(1990, 1, 1), 1},
 	}
 	for _, tc := range tests {

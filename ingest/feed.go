@@ -8,9 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dedupe-news/dedupe/normalize/timex"
 	"github.com/mmcdole/gofeed"
-
-	"github.com/dedupe-news/dedupe/normalize"
 )
 
 // readFeed reads an RSS or Atom feed (also RSS 1.0 and JSON Feed): an item
@@ -81,7 +80,7 @@ var feedDateLayouts = []string{
 
 // itemDate returns the publication date of fi, else its update date, to
 // the day; zero when it has neither.
-func itemDate(fi *gofeed.Item) normalize.Date {
+func itemDate(fi *gofeed.Item) timex.Date {
 	if d := dateOf(fi.Published, fi.PublishedParsed); !d.IsZero() {
 		return d
 	}
@@ -90,7 +89,7 @@ func itemDate(fi *gofeed.Item) normalize.Date {
 
 // dateOf returns the day of the date written s, in its own time zone, or
 // else of parsed (UTC, as gofeed parses it); zero when neither is known.
-func dateOf(s string, parsed *time.Time) normalize.Date {
+func dateOf(s string, parsed *time.Time) timex.Date {
 	s = strings.TrimSpace(s)
 	for _, layout := range feedDateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -100,10 +99,10 @@ func dateOf(s string, parsed *time.Time) normalize.Date {
 	if parsed != nil {
 		return dayOf(*parsed)
 	}
-	return normalize.Date{}
+	return timex.Date{}
 }
 
 // dayOf returns the day of t.
-func dayOf(t time.Time) normalize.Date {
-	return normalize.DayDate(t.Year(), t.Month(), t.Day())
+func dayOf(t time.Time) timex.Date {
+	return timex.DayDate(t.Year(), t.Month(), t.Day())
 }

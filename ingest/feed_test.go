@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // readFixture reads testdata/name with Read and default options.
@@ -43,7 +43,7 @@ func TestReadRSS(t *testing.T) {
 		Title:  "Kim Jong Un llega a Rusia para reunirse con Putin",
 		URL:    "https://diariodeleste.example/internacional/2023/09/12/kim-llega-a-rusia.html",
 		Outlet: "Diario del Este",
-		Date:   normalize.DayDate(2023, 9, 12),
+		Date:   timex.DayDate(2023, 9, 12),
 		Text: "Kim Jong Un llega a Rusia para reunirse con Putin\n\n" +
 			"El líder norcoreano, Kim Jong Un, llegó el martes a Rusia en su tren blindado.\n\n" +
 			"Según el Kremlin, Kim se reunirá con el presidente Vladimir Putin en el cosmódromo de Vostochni.\n",
@@ -53,7 +53,7 @@ func TestReadRSS(t *testing.T) {
 		Title:  "Putin recibe a Kim en Vostochni",
 		URL:    "https://diariodeleste.example/internacional/2023/09/13/putin-recibe-a-kim.html",
 		Outlet: "Diario del Este",
-		Date:   normalize.DayDate(2023, 9, 13), // 00:30 in Madrid, still the 12th in UTC
+		Date:   timex.DayDate(2023, 9, 13), // 00:30 in Madrid, still the 12th in UTC
 		Text: "Putin recibe a Kim en Vostochni\n\n" +
 			"Putin recibió a Kim el miércoles en el cosmódromo de Vostochni.\n\n" +
 			"La reunión duró cuatro horas, dijo el portavoz del Kremlin, Dmitri Peskov.\n",
@@ -62,7 +62,7 @@ func TestReadRSS(t *testing.T) {
 		Source: "rss.xml#item3",
 		Title:  "Shoigu visitó Pyongyang en julio",
 		Outlet: "Diario del Este",
-		Date:   normalize.DayDate(2023, 9, 13),
+		Date:   timex.DayDate(2023, 9, 13),
 		Text: "Shoigu visitó Pyongyang en julio\n\n" +
 			"El ministro de Defensa ruso, Serguéi Shoigu, visitó Pyongyang en julio.\n\n" +
 			"Washington teme un acuerdo de armas entre los dos países.\n",
@@ -83,7 +83,7 @@ func TestReadAtom(t *testing.T) {
 		Title:  "Kim y Putin se reúnen en el Lejano Oriente ruso",
 		URL:    "https://agencianorte.example/2023/09/13/kim-putin",
 		Outlet: "Agencia Norte",
-		Date:   normalize.DayDate(2023, 9, 13),
+		Date:   timex.DayDate(2023, 9, 13),
 		Text: "Kim y Putin se reúnen en el Lejano Oriente ruso\n\n" +
 			"Kim se reunió con Putin en Vostochni el 13 de septiembre.\n\n" +
 			"La reunión duró cinco horas.\n",
@@ -92,7 +92,7 @@ func TestReadAtom(t *testing.T) {
 		Source: "atom.xml#tag:agencianorte.example,2023:kim-putin-2",
 		Title:  "Washington advierte sobre un acuerdo de armas",
 		Outlet: "Agencia Norte",
-		Date:   normalize.DayDate(2023, 9, 14), // only updated
+		Date:   timex.DayDate(2023, 9, 14), // only updated
 		Text: "Washington advierte sobre un acuerdo de armas\n\n" +
 			"John Kirby, portavoz del Consejo de Seguridad Nacional, dijo que Rusia busca munición norcoreana.\n",
 	}}
@@ -120,7 +120,7 @@ func TestReadLatin1Feed(t *testing.T) {
 		Title:  "Reunión en el cosmódromo",
 		URL:    "https://periodicodelsur.example/2023/09/13/reunion", // a permalink GUID
 		Outlet: "Periódico del Sur",
-		Date:   normalize.DayDate(2023, 9, 13),
+		Date:   timex.DayDate(2023, 9, 13),
 		Text: "Reunión en el cosmódromo\n\n" +
 			"Kim llegó a Vostochni a bordo de su tren. El encuentro con Putin duró cuatro horas, según la agencia TASS.\n",
 	})

@@ -4,9 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dedupe-news/dedupe/normalize/timex"
 	"golang.org/x/net/html"
-
-	"github.com/dedupe-news/dedupe/normalize"
 )
 
 // TestReadHTMLPage reads a page with navigation, ads, scripts, related
@@ -21,7 +20,7 @@ func TestReadHTMLPage(t *testing.T) {
 		Source: "page.html",
 		Title:  "Kim y Putin se reúnen en Vostochni",
 		Outlet: "Crónica Global",
-		Date:   normalize.DayDate(2023, 9, 13),
+		Date:   timex.DayDate(2023, 9, 13),
 		Text: "Kim y Putin se reúnen en Vostochni\n\n" +
 			"El líder norcoreano, Kim Jong Un, se reunió el miércoles con el presidente ruso, Vladimir Putin, en el cosmódromo de Vostochni, en el Lejano Oriente ruso.\n\n" +
 			"La reunión duró cuatro horas, según el portavoz del Kremlin, Dmitri Peskov, que no dio detalles sobre un posible acuerdo de armas entre los dos países.\n\n" +

@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // Format is the kind of an input.
@@ -52,7 +52,7 @@ type Item struct {
 	Outlet string
 	// Date is the publication date, to the day, in the time zone the input
 	// gives; zero when unknown.
-	Date normalize.Date
+	Date timex.Date
 	// Text is the article's text, which offsets refer to: for plain text
 	// the input as given; otherwise the title, a blank line and the
 	// paragraphs separated by blank lines, ending in a newline. It is ""

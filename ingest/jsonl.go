@@ -10,7 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // jsonLine is one line of a JSON Lines input. Other keys are ignored.
@@ -110,13 +110,13 @@ func jsonItem(name, prefix string, n int, line []byte) (Item, error) {
 
 // parseItemDate reads the date of a JSON line: YYYY, YYYY-MM, YYYY-MM-DD,
 // or an RFC 3339 time (its day, in its own time zone); "" is no date.
-func parseItemDate(s string) (normalize.Date, error) {
+func parseItemDate(s string) (timex.Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return normalize.Date{}, nil
+		return timex.Date{}, nil
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return dayOf(t), nil
 	}
-	return normalize.ParseDate(s)
+	return timex.ParseDate(s)
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 func TestReadJSONL(t *testing.T) {
@@ -16,7 +16,7 @@ func TestReadJSONL(t *testing.T) {
 		Title:  "Kim y Putin se reúnen",
 		URL:    "https://agencianorte.example/2023/09/13/kim-putin",
 		Outlet: "Agencia Norte",
-		Date:   normalize.DayDate(2023, 9, 13),
+		Date:   timex.DayDate(2023, 9, 13),
 		Text:   "Kim y Putin se reúnen\n\nKim se reunió con Putin en Vostochni el 13 de septiembre.\n\nLa reunión duró cinco horas.\n",
 	}, {
 		ID:     "diariodeleste_example_2023_09_13_armas_",
@@ -24,7 +24,7 @@ func TestReadJSONL(t *testing.T) {
 		Title:  "Temor a un acuerdo de armas",
 		URL:    "https://diariodeleste.example/2023/09/13/armas",
 		Outlet: "Diario del Este",
-		Date:   normalize.DayDate(2023, 9, 13), // 22:30 in New York
+		Date:   timex.DayDate(2023, 9, 13), // 22:30 in New York
 		Text:   "Temor a un acuerdo de armas\n\nWashington teme un acuerdo de armas entre Rusia y Corea del Norte.\n",
 	}, {
 		ID:     "articles_jsonl_", // no id, no url: the name and line 4

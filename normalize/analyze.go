@@ -1,6 +1,11 @@
 package normalize
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/dedupe-news/dedupe/normalize/quantity"
+	"github.com/dedupe-news/dedupe/normalize/timex"
+)
 
 // tokenize fills in a sentence's tokens, with spans relative to the
 // document.
@@ -18,12 +23,12 @@ func (p *parser) tokenize(s *Sentence) {
 func (p *parser) analyzeClaim(s *Sentence) {
 	s.Mentions = findMentions(p.doc.Text, s.Tokens)
 	s.Attribution = findAttribution(p.doc.Text, s)
-	s.Times = FindTimes(s.Text, p.doc.Date)
+	s.Times = timex.Find(s.Text, p.doc.Date)
 	for i := range s.Times {
 		s.Times[i].Start += s.Start
 		s.Times[i].End += s.Start
 	}
-	s.Numbers = FindQuantities(s.Text)
+	s.Numbers = quantity.Find(s.Text)
 	for i := range s.Numbers {
 		s.Numbers[i].Start += s.Start
 		s.Numbers[i].End += s.Start

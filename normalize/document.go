@@ -1,6 +1,11 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dedupe-news/dedupe/normalize/quantity"
+	"github.com/dedupe-news/dedupe/normalize/timex"
+)
 
 // Span is a half-open range of byte offsets [Start, End) into a document's
 // original bytes.
@@ -38,7 +43,7 @@ type Document struct {
 	ID         string // file name without extension
 	Path       string // where it was read from ("-" for stdin)
 	Text       string // the original bytes, BOM included; spans index into it
-	Date       Date
+	Date       timex.Date
 	DateSource DateSource
 	Outlet     string // from an outlet line or a dateline, "" if none
 	URL        string // from a "Fuente:" line, "" if none
@@ -81,10 +86,10 @@ type Sentence struct {
 	Part int
 	// Times are the temporal expressions of a claim, resolved against the
 	// document date, with spans relative to the document.
-	Times []Timex
+	Times []timex.Timex
 	// Numbers are the quantities of a claim, spans relative to the
 	// document.
-	Numbers []Quantity
+	Numbers []quantity.Quantity
 	// Attribution is the span of the words that say who makes the claim
 	// ("…, dijo Kirby", "Según los informes,"), empty when none.
 	Attribution Span

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 func ExampleFold() {
@@ -75,9 +76,9 @@ func ExampleSentence_Word() {
 }
 
 func ExampleParseDate() {
-	d, err := normalize.ParseDate("2023-09")
-	fmt.Println(d, d.Prec == normalize.PrecMonth, err)
-	_, err = normalize.ParseDate("2023-13")
+	d, err := timex.ParseDate("2023-09")
+	fmt.Println(d, d.Prec == timex.PrecMonth, err)
+	_, err = timex.ParseDate("2023-13")
 	fmt.Println(err)
 	// Output:
 	// 2023-09 true <nil>

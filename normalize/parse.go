@@ -5,13 +5,15 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // Options control [Parse]. The zero value parses with no overrides.
 type Options struct {
 	// Date, when set, overrides any date found in the document
 	// (--date ID=YYYY-MM[-DD]); its source is then DateFromFlag.
-	Date Date
+	Date timex.Date
 	// Stemmer memoizes stems across documents; nil uses a fresh one.
 	Stemmer *Stemmer
 	// Sentences keeps each sentence whole; by default a sentence that
@@ -180,7 +182,7 @@ func (p *parser) paragraph(s Span) {
 func (p *parser) openingLines(s Span) Span {
 	text := p.doc.Text
 	if m := dateHeader.FindStringSubmatchIndex(text[s.Start:s.End]); m != nil {
-		if d, err := ParseDate(text[s.Start+m[2] : s.Start+m[3]]); err == nil && p.doc.DateSource == DateFromNone {
+		if d, err := timex.ParseDate(text[s.Start+m[2] : s.Start+m[3]]); err == nil && p.doc.DateSource == DateFromNone {
 			p.doc.Date, p.doc.DateSource = d, DateFromHeader
 		}
 		p.add(Span{s.Start, s.Start + m[1]}, KindMetadata)
@@ -208,7 +210,7 @@ func (p *parser) openingLines(s Span) Span {
 }
 
 // setDate records d as the document date unless one is known already.
-func (p *parser) setDate(d Date, src DateSource) {
+func (p *parser) setDate(d timex.Date, src DateSource) {
 	if !d.IsZero() && p.doc.DateSource == DateFromNone {
 		p.doc.Date, p.doc.DateSource = d, src
 	}
@@ -216,16 +218,16 @@ func (p *parser) setDate(d Date, src DateSource) {
 
 // lineDate returns the first explicit date of a metadata line
 // ("infoinfusion 4 septiembre, 2023 | Hace 2 años" → 2023-09-04).
-func lineDate(line string) Date {
-	for _, t := range FindTimes(line, Date{}) {
-		if t.Kind != TimeDate || t.Relative || t.Mod != "" {
+func lineDate(line string) timex.Date {
+	for _, t := range timex.Find(line, timex.Date{}) {
+		if t.Kind != timex.KindDate || t.Relative || t.Mod != "" {
 			continue
 		}
-		if d, err := ParseDate(t.Value); err == nil {
+		if d, err := timex.ParseDate(t.Value); err == nil {
 			return d
 		}
 	}
-	return Date{}
+	return timex.Date{}
 }
 
 // add appends a sentence of the given kind.

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 func TestParseHeader(t *testing.T) {
@@ -52,7 +54,7 @@ func TestParseHeader(t *testing.T) {
 			sentences: []sent{{KindClaim, "Rusia negó todo."}, {KindHeading, "- ¿Progreso contraofensivo? -"}, {KindMetadata, "Fuente: https://example.com/a?b=c"}},
 		},
 		{
-			name: "flag overrides header", in: "date 2023-09\nRusia negó todo.\n", opts: Options{Date: DayDate(2023, 8, 30)},
+			name: "flag overrides header", in: "date 2023-09\nRusia negó todo.\n", opts: Options{Date: timex.DayDate(2023, 8, 30)},
 			date: "2023-08-30", source: DateFromFlag,
 			sentences: []sent{{KindMetadata, "date 2023-09"}, {KindClaim, "Rusia negó todo."}},
 		},

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // namePrepositions govern a name that is no subject ("la visita de Shoigu",
@@ -181,7 +183,7 @@ func onlyFunctionWords(s *Sentence, lo, hi int) bool {
 
 // inTimes reports whether span lies inside one of the temporal
 // expressions.
-func inTimes(times []Timex, span Span) bool {
+func inTimes(times []timex.Timex, span Span) bool {
 	for _, tx := range times {
 		if tx.Start <= span.Start && span.End <= tx.End {
 			return true

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/kljensen/snowball/spanish"
+	"github.com/dedupe-news/dedupe/normalize/internal/lexicon"
 )
 
 // Stemmer stems Spanish words with the Snowball stemmer and memoizes the
@@ -32,9 +32,10 @@ func (s *Stemmer) Stem(word string) string {
 	return st
 }
 
-// Stem returns the folded Snowball stem of word without memoizing. Order
-// matters: lowercase, stem the accented word (Snowball's suffix tables hold
-// accented forms), then fold the stem.
-func Stem(word string) string {
-	return Fold(spanish.Stem(strings.ToLower(word), true))
-}
+// Stem returns the folded Snowball stem of word without memoizing.
+func Stem(word string) string { return lexicon.Stem(word) }
+
+// Fold lowercases s and removes accents and diaeresis, keeping ñ:
+// "Núñez" → "nuñez", "PINGÜINO" → "pinguino", "Año" → "año". The result is
+// NFC and valid UTF-8; Fold(Fold(s)) == Fold(s).
+func Fold(s string) string { return lexicon.Fold(s) }

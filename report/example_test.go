@@ -5,6 +5,7 @@ import (
 
 	"github.com/dedupe-news/dedupe/compare"
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 	"github.com/dedupe-news/dedupe/report"
 )
 
@@ -12,7 +13,7 @@ func ExampleJSON() {
 	text := "date 2023-09\nPutin recibió a Kim.\n"
 	doc := normalize.Document{
 		ID: "a", Path: "a.txt", Text: text,
-		Date: normalize.MonthDate(2023, 9), DateSource: normalize.DateFromHeader,
+		Date: timex.MonthDate(2023, 9), DateSource: normalize.DateFromHeader,
 		Sentences: []normalize.Sentence{
 			{Span: normalize.Span{Start: 13, End: 34}, Kind: normalize.KindClaim, Text: "Putin recibió a Kim."},
 		},

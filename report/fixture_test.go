@@ -7,12 +7,13 @@ import (
 
 	"github.com/dedupe-news/dedupe/compare"
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // newDoc builds a document from text and the sentences it holds, in order;
 // each sentence is located in text after the previous one, and a sentence
 // starting with "#" is a heading (the "#" is not part of it).
-func newDoc(t *testing.T, id, text string, date normalize.Date, sentences ...string) normalize.Document {
+func newDoc(t *testing.T, id, text string, date timex.Date, sentences ...string) normalize.Document {
 	t.Helper()
 	doc := normalize.Document{ID: id, Path: id + ".txt", Text: text, Date: date, DateSource: normalize.DateFromNone}
 	if !date.IsZero() {
@@ -66,13 +67,13 @@ func sampleResult(t *testing.T) *compare.Result {
 	t.Helper()
 	a := newDoc(t, "abc",
 		"El Gobierno anunció 3.500 millones para reconstruir Valencia.\nLo dijo Pedro Sánchez.\n",
-		normalize.DayDate(2024, 11, 5),
+		timex.DayDate(2024, 11, 5),
 		"El Gobierno anunció 3.500 millones para reconstruir Valencia.", "Lo dijo Pedro Sánchez.")
 	b := newDoc(t, "elpais",
 		"date 2024-11\nAyudas\n\nEl Gobierno anunció 3.000 millones para la reconstrucción de Valencia, según el presidente Sánchez.\n",
-		normalize.MonthDate(2024, 11),
+		timex.MonthDate(2024, 11),
 		"#Ayudas", "El Gobierno anunció 3.000 millones para la reconstrucción de Valencia, según el presidente Sánchez.")
-	c := newDoc(t, "rtve", "Sin fecha | con barra.\n", normalize.Date{}, "Sin fecha | con barra.")
+	c := newDoc(t, "rtve", "Sin fecha | con barra.\n", timex.Date{}, "Sin fecha | con barra.")
 	r := newResult(a, b, c)
 	r.Claims[0].Cluster, r.Claims[3].Cluster = 0, 0
 	r.Clusters = []compare.Cluster{{

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dedupe-news/dedupe/compare"
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // untrusted is what a fuzz case puts into a report: the parts of an
@@ -28,11 +29,11 @@ func untrustedReport(u untrusted) *Report {
 	text0 := u.title + "\n" + u.text + "\n"
 	claim := normalize.Span{Start: len(u.title) + 1, End: len(u.title) + 1 + len(u.text)}
 	d0 := normalize.Document{
-		ID: u.id, Path: u.path, Text: text0, Date: normalize.DayDate(2024, 11, 5),
+		ID: u.id, Path: u.path, Text: text0, Date: timex.DayDate(2024, 11, 5),
 		DateSource: normalize.DateFromHeader, Outlet: u.outlet, URL: u.url,
 		Sentences: []normalize.Sentence{
 			{Span: normalize.Span{End: len(u.title)}, Kind: normalize.KindHeading, Text: u.title},
-			{Span: claim, Kind: normalize.KindClaim, Text: u.text, Times: []normalize.Timex{
+			{Span: claim, Kind: normalize.KindClaim, Text: u.text, Times: []timex.Timex{
 				{Start: claim.Start, End: claim.End, Text: u.text, Value: u.title},
 			}},
 		},

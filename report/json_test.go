@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/dedupe-news/dedupe/compare"
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 func TestJSONEdgeCases(t *testing.T) {
@@ -19,14 +19,14 @@ func TestJSONEdgeCases(t *testing.T) {
 		{
 			name: "undated document",
 			result: func(t *testing.T) *compare.Result {
-				return newResult(newDoc(t, "a", "Hola.\n", normalize.Date{}, "Hola."))
+				return newResult(newDoc(t, "a", "Hola.\n", timex.Date{}, "Hola."))
 			},
 			want: []string{`"date": null`, `"date_source": "none"`},
 		},
 		{
 			name: "dated document",
 			result: func(t *testing.T) *compare.Result {
-				return newResult(newDoc(t, "a", "Hola.\n", normalize.MonthDate(2023, 9), "Hola."))
+				return newResult(newDoc(t, "a", "Hola.\n", timex.MonthDate(2023, 9), "Hola."))
 			},
 			want: []string{`"date": "2023-09"`, `"date_source": "header"`},
 		},
@@ -44,7 +44,7 @@ func TestJSONEdgeCases(t *testing.T) {
 		{
 			name: "nil slices inside",
 			result: func(t *testing.T) *compare.Result {
-				r := newResult(newDoc(t, "a", "Uno.\n", normalize.Date{}, "Uno."), newDoc(t, "b", "Uno.\n", normalize.Date{}, "Uno."))
+				r := newResult(newDoc(t, "a", "Uno.\n", timex.Date{}, "Uno."), newDoc(t, "b", "Uno.\n", timex.Date{}, "Uno."))
 				r.Claims[0].Cluster, r.Claims[1].Cluster = 0, 0
 				r.Clusters = []compare.Cluster{{ID: "k1", Claims: []int{0, 1}, Links: []compare.Link{{A: 0, B: 1}}}}
 				r.Entities = []compare.Entity{{ID: "e1", Name: "X"}}
@@ -56,7 +56,7 @@ func TestJSONEdgeCases(t *testing.T) {
 		{
 			name: "html characters kept",
 			result: func(t *testing.T) *compare.Result {
-				return newResult(newDoc(t, "a", "A <b> & c.\n", normalize.Date{}, "A <b> & c."))
+				return newResult(newDoc(t, "a", "A <b> & c.\n", timex.Date{}, "A <b> & c."))
 			},
 			want: []string{`"text": "A <b> & c."`},
 		},

@@ -7,14 +7,14 @@ import (
 	"testing"
 
 	"github.com/dedupe-news/dedupe/compare"
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // formulaResult is a result whose finding mentions text a spreadsheet
 // would run and whose message has line breaks.
 func formulaResult(t *testing.T) *compare.Result {
 	text := "=HYPERLINK(\"http://x\") dijo, según @fuente.\n-5 grados, \t+3.\n"
-	a := newDoc(t, "a", text, normalize.Date{}, "=HYPERLINK(\"http://x\") dijo, según @fuente.", "-5 grados, \t+3.")
+	a := newDoc(t, "a", text, timex.Date{}, "=HYPERLINK(\"http://x\") dijo, según @fuente.", "-5 grados, \t+3.")
 	r := newResult(a)
 	r.Findings = []compare.Finding{{
 		ID: "number-1", Kind: compare.KindNumber, Severity: compare.Warning,

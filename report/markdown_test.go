@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/dedupe-news/dedupe/compare"
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 func TestEscapeCell(t *testing.T) {
@@ -40,7 +40,7 @@ func TestEscapeCell(t *testing.T) {
 // its cell: every table row has as many unescaped pipes as the header.
 func TestMarkdownCells(t *testing.T) {
 	text := "Dijo: «sí | no»\ny se fue."
-	r := newResult(newDoc(t, "a|b", text+"\n", normalize.Date{}, text), newDoc(t, "c", "Otra.\n", normalize.Date{}, "Otra."))
+	r := newResult(newDoc(t, "a|b", text+"\n", timex.Date{}, text), newDoc(t, "c", "Otra.\n", timex.Date{}, "Otra."))
 	r.Claims[0].Cluster, r.Claims[1].Cluster = 0, 0
 	r.Clusters = []compare.Cluster{{ID: "k1", Claims: []int{0, 1}, Score: 0.5}}
 	var b bytes.Buffer

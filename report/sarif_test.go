@@ -11,7 +11,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/dedupe-news/dedupe/compare"
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // sarifSchema compiles the SARIF 2.1.0 schema in testdata, with format
@@ -49,7 +49,7 @@ func awkwardReport(t *testing.T) *Report {
 	r.Documents[1].Path = "dir with space/el:pais.txt"
 	r.Documents[2].Path = "-"
 	r.Findings = append(r.Findings, compare.Finding{ID: "place-1", Kind: compare.KindPlace, Severity: compare.Info, Message: "no mentions"})
-	emoji := newDoc(t, "emoji", "🙂 El Gobierno anunció 3.000 millones.\n", normalize.Date{}, "🙂 El Gobierno anunció 3.000 millones.")
+	emoji := newDoc(t, "emoji", "🙂 El Gobierno anunció 3.000 millones.\n", timex.Date{}, "🙂 El Gobierno anunció 3.000 millones.")
 	r.Documents = append(r.Documents, emoji)
 	r.Claims = append(r.Claims, compare.Claim{ID: "c6", Doc: 3, Sentence: 0, Cluster: -1})
 	r.Findings[0].Mentions = append(r.Findings[0].Mentions, compare.FindingMention{

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/dedupe-news/dedupe/compare"
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 func TestTableSections(t *testing.T) {
@@ -24,7 +24,7 @@ func TestTableSections(t *testing.T) {
 		{
 			name: "undated document",
 			result: func(t *testing.T) *compare.Result {
-				return newResult(newDoc(t, "a", "Hola.\n", normalize.Date{}, "Hola."))
+				return newResult(newDoc(t, "a", "Hola.\n", timex.Date{}, "Hola."))
 			},
 			want: []string{"| a        | -    | none        |         1 |      1 |"},
 		},
@@ -58,8 +58,8 @@ func TestTableWrapKeepsWords(t *testing.T) {
 		"exhibición de misiles balísticos intercontinentales Hwasong-18 y de drones de ataque."
 	url := "Fuente: https://www.example.com/internacional/2023/09/11/kim-jong-un-viaja-a-rusia-para-reunirse-con-putin.html"
 	other := "Shoigu viajó a Pyongyang en julio, donde Kim Jong Un le mostró misiles y drones de ataque."
-	a := newDoc(t, "a", long+"\n"+url+"\n", normalize.Date{}, long, url)
-	b := newDoc(t, "b", other+"\n", normalize.Date{}, other)
+	a := newDoc(t, "a", long+"\n"+url+"\n", timex.Date{}, long, url)
+	b := newDoc(t, "b", other+"\n", timex.Date{}, other)
 	r := newResult(a, b)
 	r.Claims[0].Cluster, r.Claims[1].Cluster, r.Claims[2].Cluster = 0, 0, 0
 	r.Clusters = []compare.Cluster{{ID: "k1", Claims: []int{0, 1, 2}, Score: 0.5}}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // loosen rebuilds the documents table of s without its constraints, as
@@ -52,9 +52,9 @@ func TestRecentSkipsBadRows(t *testing.T) {
 			s, _ := openTemp(t)
 			ctx := context.Background()
 			put(t, s,
-				parse(t, "a", "date 2023-09-01\nUno.\n", normalize.Date{}),
-				parse(t, "b", "date 2023-09-02\nDos.\n", normalize.Date{}),
-				parse(t, "c", "date 2023-09-03\nTres.\n", normalize.Date{}),
+				parse(t, "a", "date 2023-09-01\nUno.\n", timex.Date{}),
+				parse(t, "b", "date 2023-09-02\nDos.\n", timex.Date{}),
+				parse(t, "c", "date 2023-09-03\nTres.\n", timex.Date{}),
 			)
 			if tc.loose {
 				loosen(t, s)

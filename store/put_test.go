@@ -4,7 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // TestPutOverBadRow stores a document again over its damaged row: the row
@@ -18,7 +18,7 @@ func TestPutOverBadRow(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			s, _ := openTemp(t)
 			ctx := context.Background()
-			a := parse(t, "a", textA, normalize.Date{})
+			a := parse(t, "a", textA, timex.Date{})
 			put(t, s, a)
 			if _, err := s.db.Exec(damage); err != nil {
 				t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // PathPrefix starts the Path of a document loaded from the index
@@ -19,7 +20,7 @@ type Record struct {
 	Path       string // where it was read from when last stored
 	Text       string // the text parsed, as UTF-8; spans refer to it
 	Hash       string // hex SHA-256 of Text; set by Put
-	Date       normalize.Date
+	Date       timex.Date
 	DateSource normalize.DateSource
 	Outlet     string
 	URL        string

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // BadRow is a row of the documents table that cannot be used: a column
@@ -80,7 +81,7 @@ func (w *row) check() (Record, error) {
 	}
 	var err error
 	if date := v(4); date != "" {
-		if r.Date, err = normalize.ParseDate(date); err != nil {
+		if r.Date, err = timex.ParseDate(date); err != nil {
 			return Record{}, fmt.Errorf("date: %w", err)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // clock is a fake time that advances one minute on each reading.
@@ -34,7 +35,7 @@ func openTemp(t *testing.T) (*Store, *clock) {
 
 // parse parses text as document id, with date (if not zero) as given by
 // the user.
-func parse(t *testing.T, id, text string, date normalize.Date) normalize.Document {
+func parse(t *testing.T, id, text string, date timex.Date) normalize.Document {
 	t.Helper()
 	doc, err := normalize.Parse(id, id+".txt", []byte(text), normalize.Options{Date: date})
 	if err != nil {
@@ -70,7 +71,7 @@ const textA = "date 2023-09\nEl ministro de Defensa ruso, Serguéi Shoigu, viaj�
 func TestRoundTrip(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	a := parse(t, "a", textA, normalize.Date{})
+	a := parse(t, "a", textA, timex.Date{})
 	a.Outlet, a.URL = "Reuters", "https://example.com/a"
 	if got := put(t, s, a); got[0] != Added {
 		t.Fatalf("first put = %v, want added", got[0])
@@ -79,7 +80,7 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil || !ok {
 		t.Fatalf("Get(a) = %v, %v", ok, err)
 	}
-	want := Record{ID: "a", Path: "a.txt", Text: textA, Hash: HashText(textA), Date: normalize.MonthDate(2023, 9),
+	want := Record{ID: "a", Path: "a.txt", Text: textA, Hash: HashText(textA), Date: timex.MonthDate(2023, 9),
 		DateSource: normalize.DateFromHeader, Outlet: "Reuters", URL: "https://example.com/a", Encoding: "utf8",
 		FirstSeen: rec.FirstSeen, Updated: rec.FirstSeen}
 	if rec != want {
@@ -111,7 +112,7 @@ func TestRoundTrip(t *testing.T) {
 
 func TestFlagDateSurvives(t *testing.T) {
 	s, _ := openTemp(t)
-	d := parse(t, "d", "Shoigu viajó el mes pasado a Pyongyang.\n", normalize.DayDate(2023, 8, 30))
+	d := parse(t, "d", "Shoigu viajó el mes pasado a Pyongyang.\n", timex.DayDate(2023, 8, 30))
 	put(t, s, d)
 	rec, _, err := s.Get(context.Background(), "d")
 	if err != nil {
@@ -129,7 +130,7 @@ func TestFlagDateSurvives(t *testing.T) {
 func TestPutIdempotent(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	a := parse(t, "a", textA, normalize.Date{})
+	a := parse(t, "a", textA, timex.Date{})
 	put(t, s, a)
 	before, _, _ := s.Get(ctx, "a")
 	moved := a
@@ -149,17 +150,17 @@ func TestPutIdempotent(t *testing.T) {
 func TestPutUpdated(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	put(t, s, parse(t, "a", textA, normalize.Date{}))
+	put(t, s, parse(t, "a", textA, timex.Date{}))
 	first, _, _ := s.Get(ctx, "a")
 	changed := strings.Replace(textA, "el mes pasado", "en julio", 1)
-	if got := put(t, s, parse(t, "a", changed, normalize.Date{})); got[0] != Updated {
+	if got := put(t, s, parse(t, "a", changed, timex.Date{})); got[0] != Updated {
 		t.Errorf("put with new text = %v, want updated", got[0])
 	}
 	rec, _, _ := s.Get(ctx, "a")
 	if rec.Text != changed || rec.Hash != HashText(changed) || !rec.FirstSeen.Equal(first.FirstSeen) || !rec.Updated.After(first.Updated) {
 		t.Errorf("after update: %+v\nwant the new text, first seen %v, updated after %v", rec, first.FirstSeen, first.Updated)
 	}
-	redated := parse(t, "a", changed, normalize.DayDate(2023, 9, 1))
+	redated := parse(t, "a", changed, timex.DayDate(2023, 9, 1))
 	if got := put(t, s, redated); got[0] != Updated {
 		t.Errorf("put with a new --date = %v, want updated", got[0])
 	}
@@ -179,11 +180,11 @@ func TestRecentWindow(t *testing.T) {
 	// Undated documents sort by the day they were first seen, 2024-01-02,
 	// after every dated one here.
 	put(t, s,
-		parse(t, "old", "date 2023-01\nUno.\n", normalize.Date{}),
-		parse(t, "sep", "date 2023-09\nDos.\n", normalize.Date{}),
-		parse(t, "sep13", "date 2023-09-13\nTres.\n", normalize.Date{}),
-		parse(t, "undated", "Cuatro.\n", normalize.Date{}),
-		parse(t, "undated2", "Cinco.\n", normalize.Date{}),
+		parse(t, "old", "date 2023-01\nUno.\n", timex.Date{}),
+		parse(t, "sep", "date 2023-09\nDos.\n", timex.Date{}),
+		parse(t, "sep13", "date 2023-09-13\nTres.\n", timex.Date{}),
+		parse(t, "undated", "Cuatro.\n", timex.Date{}),
+		parse(t, "undated2", "Cinco.\n", timex.Date{}),
 	)
 	tests := []struct {
 		n    int
@@ -214,7 +215,7 @@ func TestRecentWindow(t *testing.T) {
 func TestVerifyFindsDamage(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	put(t, s, parse(t, "a", textA, normalize.Date{}), parse(t, "b", "Otro texto.\n", normalize.Date{}))
+	put(t, s, parse(t, "a", textA, timex.Date{}), parse(t, "b", "Otro texto.\n", timex.Date{}))
 	if _, err := s.db.Exec(`UPDATE documents SET text = 'cambiado' WHERE id = 'a'`); err != nil {
 		t.Fatal(err)
 	}

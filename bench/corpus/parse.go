@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // Parse parses the items on workers goroutines sharing one stemmer
@@ -21,7 +22,7 @@ func Parse(items []Item, workers int) ([]normalize.Document, error) {
 			defer wg.Done()
 			for i := range next {
 				it := items[i]
-				date, err := normalize.ParseDate(it.Date)
+				date, err := timex.ParseDate(it.Date)
 				if err != nil {
 					errs[i] = fmt.Errorf("%s: %v", it.ID, err)
 					continue

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 	"github.com/dedupe-news/dedupe/report"
 )
 
@@ -162,7 +163,7 @@ func articleSources(arts []article) []source {
 // parse parses a, dated date when that is set (a --date), else by the
 // item's publication date, with the stemmer all documents share. An
 // item's outlet and URL are the document's.
-func (a article) parse(date normalize.Date, stem *normalize.Stemmer) (normalize.Document, error) {
+func (a article) parse(date timex.Date, stem *normalize.Stemmer) (normalize.Document, error) {
 	if a.item == nil {
 		doc, err := normalize.Parse(a.id, a.path, a.text, normalize.Options{Date: date, Stemmer: stem})
 		if err != nil {

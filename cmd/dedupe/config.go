@@ -13,7 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/dedupe-news/dedupe/compare"
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 	"github.com/dedupe-news/dedupe/policy"
 )
 
@@ -144,7 +144,7 @@ func (c *config) setDates(dates []entry, at func(int) string) []error {
 	var errs []error
 	for _, e := range dates {
 		where := at(e.line)
-		d, err := normalize.ParseDate(e.value)
+		d, err := timex.ParseDate(e.value)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: dates: invalid date %q for %s: %v", where, e.value, e.key, err))
 			continue

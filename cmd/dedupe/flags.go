@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/dedupe-news/dedupe/compare"
-	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 	"github.com/dedupe-news/dedupe/report"
 )
 
@@ -48,7 +48,7 @@ type options struct {
 type dateOverride struct {
 	source string // where it was given, for messages: "--date a=2023-09"
 	id     string
-	date   normalize.Date
+	date   timex.Date
 }
 
 // defaultMaxSize is the default --max-size.
@@ -201,7 +201,7 @@ func parseDates(args []string) ([]dateOverride, error) {
 		if !ok || id == "" {
 			return nil, usagef("invalid --date %q: want ID=YYYY-MM[-DD]", arg)
 		}
-		d, err := normalize.ParseDate(value)
+		d, err := timex.ParseDate(value)
 		if err != nil {
 			return nil, usagef("invalid --date %q: %v", arg, err)
 		}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // stdinID is the id of the document read from standard input.
@@ -139,12 +140,12 @@ func uniqueSources(srcs []source, warn io.Writer) ([]source, error) {
 
 // matchDates maps the ids of date overrides to their dates, failing on
 // an id that no source has.
-func matchDates(overrides []dateOverride, srcs []source) (map[string]normalize.Date, error) {
+func matchDates(overrides []dateOverride, srcs []source) (map[string]timex.Date, error) {
 	ids := make(map[string]bool, len(srcs))
 	for _, s := range srcs {
 		ids[s.id] = true
 	}
-	dates := make(map[string]normalize.Date, len(overrides))
+	dates := make(map[string]timex.Date, len(overrides))
 	for _, o := range overrides {
 		if !ids[o.id] {
 			return nil, fmt.Errorf("%s: no document has id %q", o.source, o.id)
@@ -306,7 +307,7 @@ func parseError(s source, data []byte, err error) error {
 // sharing one stemmer, and returns each article's document and error in
 // the order of arts. Each article's bytes are dropped once parsed: the
 // document holds its text.
-func parseArticles(arts []article, dates map[string]normalize.Date) ([]normalize.Document, []error) {
+func parseArticles(arts []article, dates map[string]timex.Date) ([]normalize.Document, []error) {
 	docs, errs := make([]normalize.Document, len(arts)), make([]error, len(arts))
 	var stem normalize.Stemmer
 	var wg sync.WaitGroup

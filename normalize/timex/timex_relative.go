@@ -1,4 +1,4 @@
-package normalize
+package timex
 
 // Relative patterns: "el mes pasado", "el lunes", "ayer", "hace tres años",
 // and the START/MID/END edges of a period.
@@ -74,7 +74,7 @@ func (s *txScanner) relUnitAt(i int, bare bool) (txHit, bool) {
 		explicit := shift != 0 || s.word(i) == "este"
 		v, ok = s.weekend(shift, explicit, s.future(i, end))
 	}
-	h := txHit{end: end, kind: TimeDate, rel: true}
+	h := txHit{end: end, kind: KindDate, rel: true}
 	if ok {
 		h.val = v.String()
 	}
@@ -117,7 +117,7 @@ func (s *txScanner) weekdayExpr(i int) (txHit, bool) {
 			dir = 1
 		}
 	}
-	h := txHit{end: j, kind: TimeDate, rel: true, day: true}
+	h := txHit{end: j, kind: KindDate, rel: true, day: true}
 	// "este martes", and "el martes" told in the past, may be the day of
 	// the article itself: wire copy says "dijo el martes" of that day, and
 	// "el martes pasado" of the week before.
@@ -148,9 +148,9 @@ func (s *txScanner) dayWord(i int) (txHit, bool) {
 		}
 	}
 	v, ok := s.relDays(dw.off)
-	h := txHit{end: end, kind: TimeDate, rel: true, day: true}
+	h := txHit{end: end, kind: KindDate, rel: true, day: true}
 	if dw.part != "" {
-		h.kind, h.day = TimeTime, false
+		h.kind, h.day = KindTime, false
 		if d := v.String(); ok && v.g == txDay && d != "" {
 			h.val = d + "T" + dw.part
 		}
@@ -172,7 +172,7 @@ func (s *txScanner) thisPart(i int) (txHit, bool) {
 	if !ok || txPlural(s.word(e-1)) {
 		return txHit{}, false
 	}
-	h := txHit{end: e, kind: TimeTime, rel: true}
+	h := txHit{end: e, kind: KindTime, rel: true}
 	if v, ok := s.relDays(0); ok && v.g == txDay {
 		h.val = v.String() + "T" + p // the anchor day: a valid year
 	}
@@ -199,9 +199,9 @@ func (s *txScanner) offset(i int) (txHit, bool) {
 		return txHit{}, false
 	}
 	if dir < 0 && s.word(i-1) == "desde" {
-		return txHit{end: a.end, kind: TimeDuration, val: a.iso(), mod: a.mod}, true
+		return txHit{end: a.end, kind: KindDuration, val: a.iso(), mod: a.mod}, true
 	}
-	h := txHit{end: a.end, kind: TimeDate, mod: a.mod, rel: true}
+	h := txHit{end: a.end, kind: KindDate, mod: a.mod, rel: true}
 	if v, ok := s.shiftBy(dir, a); ok {
 		h.val, h.day = v.String(), v.g == txDay
 	}

@@ -1,23 +1,32 @@
-package normalize
+// Package timex finds temporal expressions in Spanish news text and
+// resolves them to TIMEX3 values against the document's date: dates,
+// weeks, seasons, decades, clock times, durations and recurring times
+// ("el mes pasado" in an article of 2023-09 → "2023-08", "hace tres años"
+// → "2020-09", "durante cinco horas" → "PT5H"). [Date] is the calendar
+// value it resolves against, from a day down to a year.
+//
+// Find takes a string and returns spans into it; it cannot fail and never
+// panics, whatever the text. Its Spanish words live in data/*.txt.
+package timex
 
 import "time"
 
-// TimeKind is the TIMEX3 type of a temporal expression.
-type TimeKind string
+// Kind is the TIMEX3 type of a temporal expression.
+type Kind string
 
 // The TIMEX3 types.
 const (
-	TimeDate     TimeKind = "date"     // a calendar date, month, year or week
-	TimeTime     TimeKind = "time"     // a clock time or a part of a day
-	TimeDuration TimeKind = "duration" // an amount of time
-	TimeSet      TimeKind = "set"      // a recurring time
+	KindDate     Kind = "date"     // a calendar date, month, year or week
+	KindTime     Kind = "time"     // a clock time or a part of a day
+	KindDuration Kind = "duration" // an amount of time
+	KindSet      Kind = "set"      // a recurring time
 )
 
 // Timex is one temporal expression found in a text.
 type Timex struct {
-	Start, End int    // byte offsets into the text passed to FindTimes, End exclusive
+	Start, End int    // byte offsets into the text passed to Find, End exclusive
 	Text       string // text[Start:End]
-	Kind       TimeKind
+	Kind       Kind
 	// Value is the TIMEX3 value: "2023-08", "2023-09-04", "2023-W35",
 	// "2023-W36-WE", "2022", "PT5H", "P1Y", "T10:30", "2023-09-13T10:30",
 	// "2023-09-13TMO", "XXXX-WXX-1"; "" when unresolved.
@@ -30,7 +39,7 @@ type Timex struct {
 	Relative bool
 }
 
-// FindTimes returns the temporal expressions in text, in order, resolved
+// Find returns the temporal expressions in text, in order, resolved
 // against anchor (the document's date; zero Date when unknown). Matching
 // ignores case and accents and works on whole words; expressions never
 // overlap and the longest match wins.
@@ -72,7 +81,7 @@ type Timex struct {
 // needs "las" or a unit ("a las 10.30", "10.30 h"). It takes the day named
 // just before it ("el lunes a las 10" → "2023-09-11T10:00"), else a day
 // anchor's day, else none ("T10:00", not relative).
-func FindTimes(text string, anchor Date) []Timex {
+func Find(text string, anchor Date) []Timex {
 	if text == "" {
 		return nil
 	}
@@ -102,7 +111,7 @@ func FindTimes(text string, anchor Date) []Timex {
 // unresolved values, durations and sets. A time whose value names a day
 // ("2023-09-13T10:30") gives that day.
 func (t Timex) Interval() (first, last time.Time, ok bool) {
-	if t.Kind != TimeDate && t.Kind != TimeTime {
+	if t.Kind != KindDate && t.Kind != KindTime {
 		return
 	}
 	v := t.Value

@@ -1,10 +1,11 @@
-package normalize
+package lexicon
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kljensen/snowball/spanish"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -103,4 +104,11 @@ func latin1Fold(r rune) rune {
 		return 'y'
 	}
 	return r // ñ, and letters without accents: æ, ð, ø, þ, ß
+}
+
+// Stem returns the folded Snowball stem of word: "Declaraciones" →
+// "declar", "niños" → "niñ". Order matters: lowercase, stem the accented
+// word (Snowball's suffix tables hold accented forms), then fold the stem.
+func Stem(word string) string {
+	return Fold(spanish.Stem(strings.ToLower(word), true))
 }

@@ -1,4 +1,4 @@
-package normalize
+package quantity
 
 import (
 	"math"
@@ -236,7 +236,7 @@ func quantSpaceSep(text string, i int) int {
 //     digits is a decimal mark, and so is one before 3 digits after a 0 or
 //     after 4+ digits ("0,500", "2019,500").
 //   - "2,012": one comma before exactly 3 digits is ambiguous; m holds 2012
-//     and altM 2.012 (FindQuantities may swap them by context).
+//     and altM 2.012 (Find may swap them by context).
 //   - "1,234,567": several commas are thousands; "1.234,56" and "1,234.56":
 //     the last, single mark of the other kind is the decimal one.
 //   - "3 000", "3\u00a0000": a space (or no-break, narrow or thin space)

@@ -1,4 +1,4 @@
-package normalize
+package timex
 
 // Calendar patterns. Each starts at token i, the first token of the expression,
 // and looks back only to check what introduces it ("en", "del").
@@ -37,7 +37,7 @@ func (s *txScanner) dayDate(i int) (txHit, bool) {
 			m, abbr, j = mw.month, mw.abbr, e
 		}
 	}
-	h := txHit{kind: TimeDate, day: true}
+	h := txHit{kind: KindDate, day: true}
 	if m == 0 {
 		if comma || wd == 0 && !(det && dia) {
 			return txHit{}, false
@@ -105,7 +105,7 @@ func (s *txScanner) numericDate(i int) (txHit, bool) {
 	if !ok1 || !ok2 || !ok3 || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > txDaysIn(y, m) {
 		return txHit{}, false
 	}
-	return txHit{end: i + 5, kind: TimeDate, val: txVal{y: y, m: m, d: d, g: txDay}.String(), day: true}, true
+	return txHit{end: i + 5, kind: KindDate, val: txVal{y: y, m: m, d: d, g: txDay}.String(), day: true}, true
 }
 
 // monthExpr matches a month: "julio", "febrero de 2022", "julio del año
@@ -121,7 +121,7 @@ func (s *txScanner) monthExpr(i int) (txHit, bool) {
 		return txHit{}, false
 	}
 	j = e
-	h := txHit{kind: TimeDate}
+	h := txHit{kind: KindDate}
 	if y, rel, resolved, e, ok := s.yearPart(j); ok && shift == 0 {
 		h.end, h.rel = e, rel
 		if resolved {
@@ -197,7 +197,7 @@ func (s *txScanner) year(i int) (txHit, bool) {
 	}
 	if s.word(j) == "año" {
 		if y, ok := s.yearNum(j + 1); ok {
-			return txHit{end: j + 2, kind: TimeDate, val: txVal{y: y, g: txYear}.String(), year: true}, true
+			return txHit{end: j + 2, kind: KindDate, val: txVal{y: y, g: txYear}.String(), year: true}, true
 		}
 		return txHit{}, false
 	}
@@ -211,7 +211,7 @@ func (s *txScanner) year(i int) (txHit, bool) {
 	if !pair && !s.yearPrep(i-1) || s.quantityBefore(i) || s.countedAfter(i) {
 		return txHit{}, false
 	}
-	return txHit{end: i + 1, kind: TimeDate, val: txVal{y: y, g: txYear}.String(), year: true}, true
+	return txHit{end: i + 1, kind: KindDate, val: txVal{y: y, g: txYear}.String(), year: true}, true
 }
 
 // quantityBefore reports that a quantity modifier ends right before token i

@@ -1,10 +1,12 @@
-package normalize
+package quantity
 
 import (
 	"fmt"
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/dedupe-news/dedupe/normalize/internal/lexicon"
 )
 
 // wantQuantity is what a test expects of one Quantity. Alt is checked
@@ -40,7 +42,7 @@ func wantQAlt(text string, value, alt float64, bound Bound, unit string) wantQua
 }
 
 // quantStem is Stem, short for the tables.
-func quantStem(word string) string { return Stem(word) }
+func quantStem(word string) string { return lexicon.Stem(word) }
 
 // quantityCases are Spanish news sentences and the quantities in them. The
 // fuzz test is seeded with them.
@@ -426,13 +428,13 @@ var quantityCases = []struct {
 	{"medio not a number", "La crisis en Oriente Medio y el medio ambiente.", nil},
 }
 
-func TestFindQuantities(t *testing.T) {
+func TestFind(t *testing.T) {
 	exprs := make(map[string]bool)
 	for _, tc := range quantityCases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := FindQuantities(tc.text)
+			got := Find(tc.text)
 			if len(got) != len(tc.want) {
-				t.Fatalf("FindQuantities(%q) got %v; want %v", tc.text, got, tc.want)
+				t.Fatalf("Find(%q) got %v; want %v", tc.text, got, tc.want)
 			}
 			from := 0
 			for i, w := range tc.want {
@@ -466,8 +468,8 @@ func TestFindQuantities(t *testing.T) {
 	}
 }
 
-// TestFindQuantitiesSeedArticles reads whole seed-like paragraphs.
-func TestFindQuantitiesSeedArticles(t *testing.T) {
+// TestFindSeedArticles reads whole seed-like paragraphs.
+func TestFindSeedArticles(t *testing.T) {
 	text := "date 2023-09 Así es la nueva arma que Corea del Norte podría probar pronto 2:24\n\n" +
 		"(CNN) –– El líder de Corea del Norte, Kim Jong Un, espera hablar con el presidente de Rusia, " +
 		"Vladimir Putin, en ese país para avanzar en las negociaciones de un acuerdo de armas entre las dos naciones.\n" +
@@ -478,7 +480,7 @@ func TestFindQuantitiesSeedArticles(t *testing.T) {
 		wantQ("dos naciones", 2, Exact, quantStem("naciones")),
 		wantQ("2 años", 2, Exact, quantStem("años")),
 	}
-	got := FindQuantities(text)
+	got := Find(text)
 	if len(got) != len(want) {
 		t.Fatalf("got %v; want %v", got, want)
 	}
@@ -492,9 +494,9 @@ func TestFindQuantitiesSeedArticles(t *testing.T) {
 // quantityOf returns the only quantity in text.
 func quantityOf(t *testing.T, text string) Quantity {
 	t.Helper()
-	qs := FindQuantities(text)
+	qs := Find(text)
 	if len(qs) != 1 {
-		t.Fatalf("FindQuantities(%q) got %v; want one quantity", text, qs)
+		t.Fatalf("Find(%q) got %v; want one quantity", text, qs)
 	}
 	return qs[0]
 }
@@ -600,7 +602,7 @@ func TestQuantityFoldAgreesWithFold(t *testing.T) {
 		}
 	}
 	for _, w := range words {
-		if got, want := string(appendQuantFold(nil, w)), Fold(w); got != want {
+		if got, want := string(appendQuantFold(nil, w)), lexicon.Fold(w); got != want {
 			t.Errorf("appendQuantFold(%q) got %q; want %q", w, got, want)
 		}
 	}
@@ -614,26 +616,26 @@ func TestQuantityStemCache(t *testing.T) {
 		t.Fatal("got an empty stem cache; want the listed units")
 	}
 	for w, got := range lx.stemOf {
-		if want := Stem(w); got != want {
+		if want := lexicon.Stem(w); got != want {
 			t.Errorf("stem cache for %q got %q; want %q", w, got, want)
 		}
 	}
 }
 
-func TestFindQuantitiesFinite(t *testing.T) {
+func TestFindFinite(t *testing.T) {
 	long := strings.Repeat("9", 400)
 	for _, text := range []string{long, long + " mil millones", "999.999.999.999.999 billones", "1,5 " + strings.Repeat("billones ", 5)} {
-		for _, q := range FindQuantities(text) {
+		for _, q := range Find(text) {
 			if math.IsInf(q.Value, 0) || math.IsNaN(q.Value) || math.IsInf(q.Alt, 0) || math.IsNaN(q.Alt) {
-				t.Errorf("FindQuantities(%q) got %s; want finite values", text, gotQuantity(q))
+				t.Errorf("Find(%q) got %s; want finite values", text, gotQuantity(q))
 			}
 		}
 	}
 }
 
-func ExampleFindQuantities() {
+func ExampleFind() {
 	text := "El terremoto dejó más de 2.000 muertos, al menos 820 heridos y unos 1,5 millones de desplazados."
-	for _, q := range FindQuantities(text) {
+	for _, q := range Find(text) {
 		fmt.Printf("%q %s %s %s\n", q.Text, q.Format(), q.Bound, q.Unit)
 	}
 	// Output:
@@ -642,11 +644,11 @@ func ExampleFindQuantities() {
 	// "unos 1,5 millones de desplazados" ~1500000 approx desplaz
 }
 
-func BenchmarkFindQuantities(b *testing.B) {
+func BenchmarkFind(b *testing.B) {
 	text := "El terremoto de magnitud 6,8 que sacudió Marruecos el 8 de septiembre de 2023 dejó más de 2.000 muertos " +
 		"y al menos 820 heridos, según el último balance del Ministerio del Interior."
 	b.ReportAllocs()
 	for b.Loop() {
-		FindQuantities(text)
+		Find(text)
 	}
 }

@@ -1,11 +1,11 @@
-package normalize
+package quantity
 
 import (
 	"math"
 	"testing"
 )
 
-func FuzzFindQuantities(f *testing.F) {
+func FuzzFind(f *testing.F) {
 	for _, tc := range quantityCases {
 		f.Add(tc.text)
 	}
@@ -14,7 +14,7 @@ func FuzzFindQuantities(f *testing.F) {
 	f.Add("dos mil mil millones millones y medio y media de de")
 	f.Add("un una uno medio media par centenar y y 1º 3er 10:30 2:24 -5 €€ $ % por ciento")
 	f.Fuzz(func(t *testing.T, text string) {
-		qs := FindQuantities(text)
+		qs := Find(text)
 		prevEnd := 0
 		for i, q := range qs {
 			if q.Start < 0 || q.End > len(text) || q.Start >= q.End {

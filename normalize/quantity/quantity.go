@@ -1,4 +1,12 @@
-package normalize
+// Package quantity reads the figures in Spanish news text: digits and
+// number words ("820", "3.000", "48,2 millones", "medio millón", "dos
+// coma cinco"), the bound before them ("más de", "al menos", "casi",
+// "unos", "entre … y …"), and the unit or counted noun after them
+// ("heridos", "km/h", "%", "dólares").
+//
+// Find takes a string and returns spans into it; it cannot fail and never
+// panics, whatever the text. Its Spanish words live in data/*.txt.
+package quantity
 
 import (
 	"math"
@@ -40,7 +48,7 @@ func (b Bound) String() string {
 
 // Quantity is one number found in a text, with what it counts.
 type Quantity struct {
-	Start, End int     // byte offsets into the text passed to FindQuantities (hedge + number + unit noun), End exclusive
+	Start, End int     // byte offsets into the text passed to Find (hedge + number + unit noun), End exclusive
 	Text       string  // text[Start:End]
 	Value      float64 // the number as most likely meant
 	Alt        float64 // a second reading when the writing is ambiguous ("2,012": 2012 or 2.012), else equal to Value
@@ -55,7 +63,7 @@ type Quantity struct {
 	vague float64
 }
 
-// How FindQuantities reads Spanish numbers (outlets from Spain and Latin
+// How Find reads Spanish numbers (outlets from Spain and Latin
 // America); lexQuantDigits documents the forms written in digits.
 //
 // Words: "tres", "veintitrés", "treinta y dos", "ciento cincuenta", "dos mil
@@ -113,9 +121,9 @@ type Quantity struct {
 // (decimal), or when the unit is not a counted noun and the text's other
 // numbers show a decimal comma ("6,8", "2.000"); then they swap.
 
-// FindQuantities returns the quantities in text, in order, with
+// Find returns the quantities in text, in order, with
 // non-overlapping spans. Texts longer than 2 GiB yield nothing.
-func FindQuantities(text string) []Quantity {
+func Find(text string) []Quantity {
 	if len(text) > math.MaxInt32 {
 		return nil
 	}

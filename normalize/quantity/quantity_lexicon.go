@@ -1,11 +1,13 @@
-package normalize
+package quantity
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/dedupe-news/dedupe/normalize/internal/lexicon"
 )
 
-// The Spanish knowledge FindQuantities needs lives in data/numbers.txt,
+// The Spanish knowledge Find needs lives in data/numbers.txt,
 // data/hedges.txt, data/quantity_context.txt and data/quantity_units.txt,
 // parsed once into a quantityLexicon on first use and never changed after.
 
@@ -65,9 +67,9 @@ type quantityLexicon struct {
 	countStems    map[string]bool   // stems of nouns counted in whole numbers
 	unitStems     map[string]bool   // stems of every listed count or measure noun
 	abbr          map[string]bool   // abbreviations glued to digits ("5km")
-	symbols       map[string]string // "€" → Stem("euros"), "%" → "%"
+	symbols       map[string]string // "€" → lexicon.Stem("euros"), "%" → "%"
 	stemOf        map[string]string // Stem of listed units and labels, by lowercase written form
-	magnitud      string            // Stem("magnitud")
+	magnitud      string            // lexicon.Stem("magnitud")
 	verbEndings   []string          // "ó", "aron": a word ending so is a verb, not a unit
 }
 
@@ -85,12 +87,12 @@ func loadQuantityLexicon() *quantityLexicon {
 		abbr:         make(map[string]bool),
 		symbols:      make(map[string]string),
 		stemOf:       make(map[string]string),
-		magnitud:     Stem("magnitud"),
+		magnitud:     lexicon.Stem("magnitud"),
 	}
-	for k, v := range lexiconMap("numbers", Fold) {
+	for k, v := range lexiconMap("numbers", lexicon.Fold) {
 		lx.numbers[k] = parseQuantNumWord(k, v)
 	}
-	for k, v := range lexiconMap("hedges", Fold) {
+	for k, v := range lexiconMap("hedges", lexicon.Fold) {
 		lx.hedges[k] = parseQuantHedge(k, v)
 		if n := len(strings.Fields(k)); n > lx.hedgeMaxWords {
 			lx.hedgeMaxWords = n
@@ -109,26 +111,26 @@ func loadQuantityLexicon() *quantityLexicon {
 			continue
 		}
 		raw := k
-		k = Fold(k)
+		k = lexicon.Fold(k)
 		for _, name := range strings.Split(v, ",") {
 			r := parseQuantRole(strings.TrimSpace(name))
 			lx.roles[k] |= r
 			if r == qrLabel {
-				lx.stemOf[strings.ToLower(raw)] = Stem(raw)
+				lx.stemOf[strings.ToLower(raw)] = lexicon.Stem(raw)
 			}
 		}
 	}
 	for _, line := range lexiconLines("quantity_units") {
 		raw, v, _ := strings.Cut(line, "=")
 		raw = strings.TrimSpace(raw)
-		k := Fold(raw)
+		k := lexicon.Fold(raw)
 		f := strings.Fields(v)
 		if len(f) == 0 {
 			panic("normalize: quantity_units: no kind for " + raw)
 		}
 		switch f[0] {
 		case "count", "measure":
-			st := Stem(raw)
+			st := lexicon.Stem(raw)
 			if f[0] == "count" {
 				lx.countStems[st] = true
 			}
@@ -141,16 +143,16 @@ func loadQuantityLexicon() *quantityLexicon {
 			lower := strings.ToLower(raw)
 			lx.stemOf[lower] = st
 			if pl := quantPlural(lower); pl != "" {
-				lx.stemOf[pl] = Stem(pl)
+				lx.stemOf[pl] = lexicon.Stem(pl)
 			}
 		case "abbr":
 			lx.abbr[k] = true
-			lx.stemOf[strings.ToLower(raw)] = Stem(raw)
+			lx.stemOf[strings.ToLower(raw)] = lexicon.Stem(raw)
 		case "symbol":
 			if len(f) != 2 {
 				panic("normalize: quantity_units: symbol " + raw + " needs one unit word")
 			}
-			lx.symbols[k] = Stem(f[1])
+			lx.symbols[k] = lexicon.Stem(f[1])
 		default:
 			panic("normalize: quantity_units: unknown kind " + f[0])
 		}
@@ -158,12 +160,12 @@ func loadQuantityLexicon() *quantityLexicon {
 	return lx
 }
 
-// stem returns Stem(word), from the lexicon when word is a listed unit.
+// stem returns lexicon.Stem(word), from the lexicon when word is a listed unit.
 func (lx *quantityLexicon) stem(word string) string {
 	if st, ok := lx.stemOf[word]; ok {
 		return st
 	}
-	return Stem(word)
+	return lexicon.Stem(word)
 }
 
 func parseQuantNumWord(k, v string) quantNumWord {

@@ -1,10 +1,12 @@
-package normalize
+package timex
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dedupe-news/dedupe/normalize/internal/lexicon"
 )
 
 // wantTimex is one expected expression: its text (its span is found by
@@ -12,7 +14,7 @@ import (
 // mod and whether it is relative to the anchor.
 type wantTimex struct {
 	text  string
-	kind  TimeKind
+	kind  Kind
 	value string
 	mod   string
 	rel   bool
@@ -23,17 +25,17 @@ func (w wantTimex) String() string {
 }
 
 // Shorthands for the table.
-func twDate(text, value string, rel bool) wantTimex { return wantTimex{text, TimeDate, value, "", rel} }
+func twDate(text, value string, rel bool) wantTimex { return wantTimex{text, KindDate, value, "", rel} }
 func twDateMod(text, value, mod string, rel bool) wantTimex {
-	return wantTimex{text, TimeDate, value, mod, rel}
+	return wantTimex{text, KindDate, value, mod, rel}
 }
 func twDur(text, value, mod string) wantTimex {
-	return wantTimex{text, TimeDuration, value, mod, false}
+	return wantTimex{text, KindDuration, value, mod, false}
 }
 func twClock(text, value string, rel bool) wantTimex {
-	return wantTimex{text, TimeTime, value, "", rel}
+	return wantTimex{text, KindTime, value, "", rel}
 }
-func twSet(text, value string) wantTimex { return wantTimex{text, TimeSet, value, "", false} }
+func twSet(text, value string) wantTimex { return wantTimex{text, KindSet, value, "", false} }
 
 type timexCase struct {
 	name, text, anchor string // anchor "" is unknown
@@ -585,13 +587,13 @@ func timexCases() []timexCase {
 	}
 }
 
-func TestFindTimes(t *testing.T) {
+func TestFind(t *testing.T) {
 	for _, tc := range timexCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			anchor := timexAnchor(t, tc.anchor)
-			got := FindTimes(tc.text, anchor)
+			got := Find(tc.text, anchor)
 			if !timexSame(got, tc.want) {
-				t.Fatalf("FindTimes(%q, %s) got %v; want %v", tc.text, tc.anchor, timexList(got), tc.want)
+				t.Fatalf("Find(%q, %s) got %v; want %v", tc.text, tc.anchor, timexList(got), tc.want)
 			}
 			from := 0
 			for k, w := range tc.want {
@@ -608,16 +610,16 @@ func TestFindTimes(t *testing.T) {
 	}
 }
 
-// TestFindTimesTableSize keeps the table at 160 distinct expressions or
+// TestFindTableSize keeps the table at 160 distinct expressions or
 // more: each distinct expected text, and each distinct negative sentence.
-func TestFindTimesTableSize(t *testing.T) {
+func TestFindTableSize(t *testing.T) {
 	seen := map[string]bool{}
 	for _, tc := range timexCases() {
 		if len(tc.want) == 0 {
 			seen["negative: "+tc.text] = true
 		}
 		for _, w := range tc.want {
-			seen[Fold(w.text)] = true
+			seen[lexicon.Fold(w.text)] = true
 		}
 	}
 	t.Logf("%d distinct expressions in %d cases", len(seen), len(timexCases()))
@@ -626,9 +628,9 @@ func TestFindTimesTableSize(t *testing.T) {
 	}
 }
 
-func TestFindTimesSeedSpan(t *testing.T) {
+func TestFindSeedSpan(t *testing.T) {
 	text := "El ministro de Defensa ruso, Serguéi Shoigu, viajó el mes pasado a Corea del Norte"
-	got := FindTimes(text, MonthDate(2023, time.September))
+	got := Find(text, MonthDate(2023, time.September))
 	want := strings.Index(text, "el mes pasado")
 	if len(got) != 1 || got[0].Start != want || got[0].Value != "2023-08" {
 		t.Fatalf("got %v; want one expression at byte %d valued 2023-08", timexList(got), want)
@@ -641,24 +643,24 @@ func TestTimexInterval(t *testing.T) {
 		tx          Timex
 		first, last string // "" when ok is false
 	}{
-		{"year END loose", Timex{Kind: TimeDate, Value: "2022", Mod: "END"}, "2022-01-01", "2022-12-31"},
-		{"month", Timex{Kind: TimeDate, Value: "2023-08"}, "2023-08-01", "2023-08-31"},
-		{"february leap", Timex{Kind: TimeDate, Value: "2024-02"}, "2024-02-01", "2024-02-29"},
-		{"day", Timex{Kind: TimeDate, Value: "2023-09-13"}, "2023-09-13", "2023-09-13"},
-		{"week", Timex{Kind: TimeDate, Value: "2023-W36"}, "2023-09-04", "2023-09-10"},
-		{"week 53", Timex{Kind: TimeDate, Value: "2020-W53"}, "2020-12-28", "2021-01-03"},
-		{"week 1 in previous year", Timex{Kind: TimeDate, Value: "2025-W01"}, "2024-12-30", "2025-01-05"},
-		{"weekend", Timex{Kind: TimeDate, Value: "2023-W36-WE"}, "2023-09-09", "2023-09-10"},
-		{"time with day", Timex{Kind: TimeTime, Value: "2023-09-13T10:30"}, "2023-09-13", "2023-09-13"},
-		{"part of day", Timex{Kind: TimeTime, Value: "2023-09-12TAF"}, "2023-09-12", "2023-09-12"},
-		{"clock only", Timex{Kind: TimeTime, Value: "T10:30"}, "", ""},
-		{"unresolved", Timex{Kind: TimeDate, Relative: true}, "", ""},
-		{"duration", Timex{Kind: TimeDuration, Value: "P1Y"}, "", ""},
-		{"set", Timex{Kind: TimeSet, Value: "P1W"}, "", ""},
-		{"bad month", Timex{Kind: TimeDate, Value: "2023-13"}, "", ""},
-		{"bad day", Timex{Kind: TimeDate, Value: "2023-02-30"}, "", ""},
-		{"bad week", Timex{Kind: TimeDate, Value: "2023-W60"}, "", ""},
-		{"garbage", Timex{Kind: TimeDate, Value: "20x3"}, "", ""},
+		{"year END loose", Timex{Kind: KindDate, Value: "2022", Mod: "END"}, "2022-01-01", "2022-12-31"},
+		{"month", Timex{Kind: KindDate, Value: "2023-08"}, "2023-08-01", "2023-08-31"},
+		{"february leap", Timex{Kind: KindDate, Value: "2024-02"}, "2024-02-01", "2024-02-29"},
+		{"day", Timex{Kind: KindDate, Value: "2023-09-13"}, "2023-09-13", "2023-09-13"},
+		{"week", Timex{Kind: KindDate, Value: "2023-W36"}, "2023-09-04", "2023-09-10"},
+		{"week 53", Timex{Kind: KindDate, Value: "2020-W53"}, "2020-12-28", "2021-01-03"},
+		{"week 1 in previous year", Timex{Kind: KindDate, Value: "2025-W01"}, "2024-12-30", "2025-01-05"},
+		{"weekend", Timex{Kind: KindDate, Value: "2023-W36-WE"}, "2023-09-09", "2023-09-10"},
+		{"time with day", Timex{Kind: KindTime, Value: "2023-09-13T10:30"}, "2023-09-13", "2023-09-13"},
+		{"part of day", Timex{Kind: KindTime, Value: "2023-09-12TAF"}, "2023-09-12", "2023-09-12"},
+		{"clock only", Timex{Kind: KindTime, Value: "T10:30"}, "", ""},
+		{"unresolved", Timex{Kind: KindDate, Relative: true}, "", ""},
+		{"duration", Timex{Kind: KindDuration, Value: "P1Y"}, "", ""},
+		{"set", Timex{Kind: KindSet, Value: "P1W"}, "", ""},
+		{"bad month", Timex{Kind: KindDate, Value: "2023-13"}, "", ""},
+		{"bad day", Timex{Kind: KindDate, Value: "2023-02-30"}, "", ""},
+		{"bad week", Timex{Kind: KindDate, Value: "2023-W60"}, "", ""},
+		{"garbage", Timex{Kind: KindDate, Value: "20x3"}, "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -676,7 +678,7 @@ func TestTimexInterval(t *testing.T) {
 
 func TestTimexIntervalContainment(t *testing.T) {
 	anchor := DayDate(2023, time.September, 13)
-	got := FindTimes("A finales del año pasado y el mes pasado, la semana pasada.", anchor)
+	got := Find("A finales del año pasado y el mes pasado, la semana pasada.", anchor)
 	if len(got) != 3 {
 		t.Fatalf("got %v; want 3 expressions", timexList(got))
 	}
@@ -697,10 +699,10 @@ func TestTimexIntervalContainment(t *testing.T) {
 	}
 }
 
-func ExampleFindTimes() {
+func ExampleFind() {
 	anchor, _ := ParseDate("2023-09-13")
 	text := "El ministro viajó el mes pasado a Pyongyang y volverá en aproximadamente un mes, a las 10.30."
-	for _, t := range FindTimes(text, anchor) {
+	for _, t := range Find(text, anchor) {
 		fmt.Println(strings.TrimSpace(fmt.Sprintf("%q %s %s %s", t.Text, t.Kind, t.Value, t.Mod)))
 	}
 	// Output:
@@ -709,12 +711,12 @@ func ExampleFindTimes() {
 	// "las 10.30" time 2023-09-13T10:30
 }
 
-func BenchmarkFindTimes(b *testing.B) {
+func BenchmarkFind(b *testing.B) {
 	text := "El ministro de Defensa ruso, Serguéi Shoigu, viajó el mes pasado a Corea del Norte con la intención de adquirir municiones adicionales para la guerra, dijo."
 	anchor := MonthDate(2023, time.September)
 	b.ReportAllocs()
 	for b.Loop() {
-		FindTimes(text, anchor)
+		Find(text, anchor)
 	}
 }
 

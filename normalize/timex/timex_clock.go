@@ -1,4 +1,4 @@
-package normalize
+package timex
 
 // Clock times: "a las 10.30", "las ocho y media", "10.30 h".
 
@@ -77,7 +77,7 @@ func (s *txScanner) clock(i int) (txHit, bool) {
 	}
 	var b [40]byte
 	out := b[:0]
-	hit := txHit{end: j, kind: TimeTime}
+	hit := txHit{end: j, kind: KindTime}
 	switch {
 	case s.hasLast && s.last.day && len(s.last.val) == 10 && s.last.end >= i-2:
 		out = append(out, s.last.val...)

@@ -1,4 +1,4 @@
-package normalize
+package timex
 
 import "strconv"
 
@@ -211,20 +211,20 @@ func (s *txScanner) duration(i int) (txHit, bool) {
 		return txHit{}, false
 	}
 	if s.word(i-1) == "en" && s.future(i, a.end) {
-		h := txHit{end: a.end, kind: TimeDate, mod: a.mod, rel: true}
+		h := txHit{end: a.end, kind: KindDate, mod: a.mod, rel: true}
 		if v, ok := s.shiftBy(1, a); ok {
 			h.val, h.day = v.String(), v.g == txDay
 		}
 		return h, true
 	}
-	return txHit{end: a.end, kind: TimeDuration, val: a.iso(), mod: a.mod}, true
+	return txHit{end: a.end, kind: KindDuration, val: a.iso(), mod: a.mod}, true
 }
 
 // set matches recurring times: "cada año", "cada dos semanas", "todos los
 // lunes", "los domingos", "todas las mañanas", "diariamente".
 func (s *txScanner) set(i int) (txHit, bool) {
 	if v, e, ok := txMatch(s, s.lx.sets, i); ok {
-		return txHit{end: e, kind: TimeSet, val: v}, true
+		return txHit{end: e, kind: KindSet, val: v}, true
 	}
 	switch s.word(i) {
 	case "cada":
@@ -235,7 +235,7 @@ func (s *txScanner) set(i int) (txHit, bool) {
 		}
 	case "los":
 		if wd, e, ok := txMatch(s, s.lx.weekdays, i+1); ok {
-			return txHit{end: e, kind: TimeSet, val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+			return txHit{end: e, kind: KindSet, val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 		}
 	}
 	return txHit{}, false
@@ -244,20 +244,20 @@ func (s *txScanner) set(i int) (txHit, bool) {
 // setItem reads what recurs, at token j.
 func (s *txScanner) setItem(j int, counted bool) (txHit, bool) {
 	if wd, e, ok := txMatch(s, s.lx.weekdays, j); ok {
-		return txHit{end: e, kind: TimeSet, val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+		return txHit{end: e, kind: KindSet, val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	if p, e, ok := txMatch(s, s.lx.parts, j); ok {
-		return txHit{end: e, kind: TimeSet, val: "XXXX-XX-XXT" + p}, true
+		return txHit{end: e, kind: KindSet, val: "XXXX-XX-XXT" + p}, true
 	}
 	if u, e, ok := txMatch(s, s.lx.units, j); ok && !u.digits {
 		if u.code == "WE" {
-			return txHit{end: e, kind: TimeSet, val: "XXXX-WXX-WE"}, true
+			return txHit{end: e, kind: KindSet, val: "XXXX-WXX-WE"}, true
 		}
-		return txHit{end: e, kind: TimeSet, val: txAmount{n: 1, unit: u.code}.iso()}, true
+		return txHit{end: e, kind: KindSet, val: txAmount{n: 1, unit: u.code}.iso()}, true
 	}
 	if counted {
 		if a, ok := s.bareAmount(j); ok && a.n > 0 {
-			return txHit{end: a.end, kind: TimeSet, val: a.iso()}, true
+			return txHit{end: a.end, kind: KindSet, val: a.iso()}, true
 		}
 	}
 	return txHit{}, false

@@ -1,4 +1,4 @@
-package normalize
+package timex
 
 import (
 	"unicode"
@@ -139,7 +139,7 @@ type txScanner struct {
 // txHit is an expression found at some token i: it ends before token end.
 type txHit struct {
 	end  int
-	kind TimeKind
+	kind Kind
 	val  string
 	mod  string
 	rel  bool
@@ -254,7 +254,7 @@ func (s *txScanner) partOfDay(h txHit) txHit {
 	if !ok || txPlural(s.word(e-1)) {
 		return h
 	}
-	h.end, h.kind, h.day = e, TimeTime, false
+	h.end, h.kind, h.day = e, KindTime, false
 	if len(h.val) == 10 {
 		h.val += "T" + p
 	} else {

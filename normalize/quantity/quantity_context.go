@@ -1,4 +1,4 @@
-package normalize
+package quantity
 
 // Token helpers and the context rules of the quantity reader: chunks,
 // hedges, units, clock times, days, decades and years. Everything here only
