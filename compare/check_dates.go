@@ -22,7 +22,7 @@ func (cx *checkContext) claimEventDate(c int) (eventDate, bool) {
 	s := cx.res.Sentence(c)
 	var found []timex.Timex
 	for _, tx := range s.Times {
-		if tx.Kind != timex.KindDate {
+		if tx.Kind != timex.KindDate || tx.Reference() {
 			continue
 		}
 		if s.InAttribution(normalize.Span{Start: tx.Start, End: tx.End}) {

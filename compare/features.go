@@ -248,6 +248,9 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 		takeSpan(s.Tokens, men.Start, men.End, taken, "")
 	}
 	for _, x := range s.Times {
+		if x.Reference() {
+			continue // "ahora", "en el pasado": no date, and common words
+		}
 		tw = append(tw, termWeight{voc.id(timeTerm), 1})
 		takeSpan(s.Tokens, x.Start, x.End, taken, "")
 	}

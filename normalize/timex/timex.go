@@ -115,6 +115,13 @@ func (t Timex) Interval() (first, last time.Time, ok bool) {
 		return
 	}
 	v := t.Value
+	if n, ok := txDigits(v, 0, len(v)); ok && (len(v) == 2 || len(v) == 3) {
+		span := 100 // a century, "19"
+		if len(v) == 3 {
+			span = 10 // a decade, "199"
+		}
+		return txUTC(n*span, 1, 1), txUTC(n*span+span-1, 12, 31), true
+	}
 	y, ok := txDigits(v, 0, 4)
 	if !ok {
 		return
@@ -132,6 +139,8 @@ func (t Timex) Interval() (first, last time.Time, ok bool) {
 			return mon, mon.AddDate(0, 0, 6), true
 		}
 		return mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true
+	case len(v) == 7 && v[4] == '-' && (v[5] < '0' || v[5] > '9'):
+		return txPartInterval(y, v[5:])
 	case len(v) >= 7 && v[4] == '-':
 		m, ok := txDigits(v, 5, 2)
 		if !ok || m < 1 || m > 12 {
@@ -145,6 +154,21 @@ func (t Timex) Interval() (first, last time.Time, ok bool) {
 			return first, last, false
 		}
 		return txUTC(y, m, d), txUTC(y, m, d), true
+	}
+	return first, last, false
+}
+
+// txPartInterval returns the days of part code of year y: a quarter
+// "Q1"–"Q4", a half "H1"–"H2", a third "T1"–"T3", or a season "SP", "SU",
+// "FA", "WI" (winter from December of the year before to February).
+func txPartInterval(y int, code string) (first, last time.Time, ok bool) {
+	months := map[byte]int{'Q': 3, 'H': 6, 'T': 4}[code[0]]
+	if n := int(code[1]) - '0'; months > 0 && n >= 1 && n*months <= 12 {
+		return txUTC(y, (n-1)*months+1, 1), txUTC(y, n*months+1, 0), true
+	}
+	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 0}
+	if m, ok := start[code]; ok {
+		return txUTC(y, m, 1), txUTC(y, m+3, 0), true
 	}
 	return first, last, false
 }

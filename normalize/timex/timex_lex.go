@@ -45,6 +45,11 @@ const (
 	txBitYearNext
 	txBitClockPreps
 	txBitTense
+	txBitRefs
+	txBitRefContext
+	txBitSeasons
+	txBitPeriods
+	txBitOrdinals
 	txStarter
 )
 
@@ -52,7 +57,8 @@ const (
 // others (prepositions before years and clock times, tense cues) only give
 // context.
 const txOpeners = txBitMonths | txBitWeekdays | txBitCounts | txBitUnits | txBitMods |
-	txBitEdges | txBitDays | txBitShifts | txBitSets | txStarter
+	txBitEdges | txBitDays | txBitShifts | txBitSets | txBitRefs | txBitSeasons |
+	txBitPeriods | txBitOrdinals | txStarter
 
 // txStarters are the function words that open patterns without being in
 // any lexicon: articles and demonstratives ("el mes pasado", "esta
@@ -67,7 +73,7 @@ func txLoad[V any](name string, bit uint32, parse func(string) (V, bool)) txLexi
 		val, ok := parse(v)
 		words := strings.Fields(k)
 		if !ok || len(words) == 0 {
-			panic("normalize: bad entry " + strconv.Quote(k) + " in lexicon " + name)
+			panic("timex: bad entry " + strconv.Quote(k) + " in lexicon " + name)
 		}
 		for i, w := range words {
 			words[i] = txFoldKey(w)
@@ -139,6 +145,24 @@ type txDayWord struct {
 	part string // TIMEX3 part of day, "" for a whole day
 }
 
+// txRefWord is an entry of data/time_refs.txt.
+type txRefWord struct {
+	value string // PRESENT_REF, PAST_REF or FUTURE_REF
+	det   bool   // only after a word of data/time_ref_context.txt
+}
+
+// txSeasonWord is an entry of data/time_seasons.txt.
+type txSeasonWord struct {
+	code  string // SP SU FA WI
+	month int    // the month it starts in
+}
+
+// txPeriodWord is an entry of data/time_periods.txt.
+type txPeriodWord struct {
+	code    string // Q H T
+	perYear int
+}
+
 type txSuffix struct {
 	suf   string // lower-case, accented
 	tense int8
@@ -160,79 +184,157 @@ type txLex struct {
 	yearNext   txLexicon[bool]
 	clockPreps txLexicon[bool]
 	tense      txLexicon[int8] // 1 future, -1 past, 0 not a verb
+	refs       txLexicon[txRefWord]
+	refContext txLexicon[bool]
+	seasons    txLexicon[txSeasonWord]
+	periods    txLexicon[txPeriodWord]
+	ordinals   txLexicon[int] // -1 for the last
 	suffixes   []txSuffix      // longest first
 	first      map[string]uint32
 }
 
 var txLexicons = lazy(func() *txLex {
-	atoi := func(v string) (int, bool) {
-		n, err := strconv.Atoi(v)
-		return n, err == nil
+	lx := &txLex{}
+	txLoadCalendar(lx)
+	txLoadAmounts(lx)
+	txLoadContext(lx)
+	txLoadTense(lx)
+	lx.first = make(map[string]uint32)
+	for _, mark := range []func(map[string]uint32){
+		lx.months.mark, lx.weekdays.mark, lx.counts.mark, lx.units.mark, lx.mods.mark,
+		lx.edges.mark, lx.days.mark, lx.shifts.mark, lx.parts.mark, lx.sets.mark,
+		lx.yearPreps.mark, lx.yearNext.mark, lx.clockPreps.mark, lx.tense.mark,
+		lx.refs.mark, lx.refContext.mark, lx.seasons.mark, lx.periods.mark, lx.ordinals.mark,
+	} {
+		mark(lx.first)
 	}
-	word := func(v string) (string, bool) { return v, v != "" }
-	flag := func(string) (bool, bool) { return true, true }
-	lx := &txLex{
-		months: txLoad("months", txBitMonths, func(v string) (txMonthWord, bool) {
-			f := strings.Fields(v)
-			if len(f) == 0 || len(f) > 2 || (len(f) == 2 && f[1] != "abbr") {
-				return txMonthWord{}, false
-			}
-			n, err := strconv.Atoi(f[0])
-			return txMonthWord{month: n, abbr: len(f) == 2}, err == nil && n >= 1 && n <= 12
-		}),
-		weekdays: txLoad("weekdays", txBitWeekdays, func(v string) (int, bool) {
-			n, ok := atoi(v)
-			return n, ok && n >= 1 && n <= 7
-		}),
-		counts: txLoad("time_counts", txBitCounts, func(v string) (float64, bool) {
-			if v == "X" {
-				return -1, true
-			}
-			n, err := strconv.ParseFloat(v, 64)
-			return n, err == nil && n > 0
-		}),
-		units: txLoad("time_units", txBitUnits, func(v string) (txUnitWord, bool) {
-			f := strings.Fields(v)
-			if len(f) == 0 || txUnitRank(f[0]) < 0 && f[0] != "WE" {
-				return txUnitWord{}, false
-			}
-			u := txUnitWord{code: f[0]}
-			for _, fl := range f[1:] {
-				switch fl {
-				case "cal":
-					u.cal = true
-				case "digits":
-					u.digits = true
-				default:
-					return u, false
-				}
-			}
-			return u, true
-		}),
-		mods:  txLoad("time_mods", txBitMods, word),
-		edges: txLoad("time_edges", txBitEdges, word),
-		days: txLoad("time_days", txBitDays, func(v string) (txDayWord, bool) {
-			f := strings.Fields(v)
-			if len(f) == 0 || len(f) > 2 {
-				return txDayWord{}, false
-			}
-			n, err := strconv.Atoi(f[0])
-			d := txDayWord{off: n}
-			if len(f) == 2 {
-				d.part = f[1]
-			}
-			return d, err == nil
-		}),
-		shifts: txLoad("time_shifts", txBitShifts, func(v string) (int, bool) {
-			n, ok := atoi(v)
-			return n, ok && (n == 1 || n == -1)
-		}),
-		parts:      txLoad("time_parts", txBitParts, word),
-		sets:       txLoad("time_sets", txBitSets, word),
-		yearPreps:  txLoad("time_year_preps", txBitYearPreps, flag),
-		yearNext:   txLoad("time_year_next", txBitYearNext, flag),
-		clockPreps: txLoad("time_clock_preps", txBitClockPreps, flag),
+	for _, w := range strings.Fields(txStarters) {
+		lx.first[txFoldKey(w)] |= txStarter
 	}
+	return lx
+})
+
+// txAtoi parses a lexicon value as an int.
+func txAtoi(v string) (int, bool) {
+	n, err := strconv.Atoi(v)
+	return n, err == nil
+}
+
+// txText takes a lexicon value as it is.
+func txText(v string) (string, bool) { return v, v != "" }
+
+// txFlag takes any lexicon value: the key is what counts.
+func txFlag(string) (bool, bool) { return true, true }
+
+// txLoadCalendar loads the words that name days, months, seasons and the
+// parts of a year.
+func txLoadCalendar(lx *txLex) {
+	lx.months = txLoad("months", txBitMonths, func(v string) (txMonthWord, bool) {
+		f := strings.Fields(v)
+		if len(f) == 0 || len(f) > 2 || (len(f) == 2 && f[1] != "abbr") {
+			return txMonthWord{}, false
+		}
+		n, err := strconv.Atoi(f[0])
+		return txMonthWord{month: n, abbr: len(f) == 2}, err == nil && n >= 1 && n <= 12
+	})
+	lx.weekdays = txLoad("weekdays", txBitWeekdays, func(v string) (int, bool) {
+		n, ok := txAtoi(v)
+		return n, ok && n >= 1 && n <= 7
+	})
+	lx.days = txLoad("time_days", txBitDays, func(v string) (txDayWord, bool) {
+		f := strings.Fields(v)
+		if len(f) == 0 || len(f) > 2 {
+			return txDayWord{}, false
+		}
+		n, err := strconv.Atoi(f[0])
+		d := txDayWord{off: n}
+		if len(f) == 2 {
+			d.part = f[1]
+		}
+		return d, err == nil
+	})
+	lx.parts = txLoad("time_parts", txBitParts, txText)
+	lx.seasons = txLoad("time_seasons", txBitSeasons, func(v string) (txSeasonWord, bool) {
+		f := strings.Fields(v)
+		if len(f) != 2 || len(f[0]) != 2 {
+			return txSeasonWord{}, false
+		}
+		m, ok := txAtoi(f[1])
+		return txSeasonWord{code: f[0], month: m}, ok && m >= 1 && m <= 12
+	})
+	lx.periods = txLoad("time_periods", txBitPeriods, func(v string) (txPeriodWord, bool) {
+		f := strings.Fields(v)
+		if len(f) != 2 || len(f[0]) != 1 {
+			return txPeriodWord{}, false
+		}
+		n, ok := txAtoi(f[1])
+		return txPeriodWord{code: f[0], perYear: n}, ok && n >= 2 && n <= 12
+	})
+	lx.ordinals = txLoad("time_ordinals", txBitOrdinals, func(v string) (int, bool) {
+		n, ok := txAtoi(v)
+		return n, ok && (n == -1 || n >= 1 && n <= 12)
+	})
+}
+
+// txLoadAmounts loads the words of amounts, shifts, edges and sets.
+func txLoadAmounts(lx *txLex) {
+	lx.counts = txLoad("time_counts", txBitCounts, func(v string) (float64, bool) {
+		if v == "X" {
+			return -1, true
+		}
+		n, err := strconv.ParseFloat(v, 64)
+		return n, err == nil && n > 0
+	})
+	lx.units = txLoad("time_units", txBitUnits, func(v string) (txUnitWord, bool) {
+		f := strings.Fields(v)
+		if len(f) == 0 || txUnitRank(f[0]) < 0 && f[0] != "WE" {
+			return txUnitWord{}, false
+		}
+		u := txUnitWord{code: f[0]}
+		for _, fl := range f[1:] {
+			switch fl {
+			case "cal":
+				u.cal = true
+			case "digits":
+				u.digits = true
+			default:
+				return u, false
+			}
+		}
+		return u, true
+	})
+	lx.mods = txLoad("time_mods", txBitMods, txText)
+	lx.edges = txLoad("time_edges", txBitEdges, txText)
+	lx.shifts = txLoad("time_shifts", txBitShifts, func(v string) (int, bool) {
+		n, ok := txAtoi(v)
+		return n, ok && n >= -1 && n <= 1
+	})
+	lx.sets = txLoad("time_sets", txBitSets, txText)
+}
+
+// txLoadContext loads the words that only give context, and the words that
+// refer to the present, past and future.
+func txLoadContext(lx *txLex) {
+	lx.yearPreps = txLoad("time_year_preps", txBitYearPreps, txFlag)
+	lx.yearNext = txLoad("time_year_next", txBitYearNext, txFlag)
+	lx.clockPreps = txLoad("time_clock_preps", txBitClockPreps, txFlag)
+	lx.refContext = txLoad("time_ref_context", txBitRefContext, txFlag)
+	lx.refs = txLoad("time_refs", txBitRefs, func(v string) (txRefWord, bool) {
+		f := strings.Fields(v)
+		if len(f) == 0 || len(f) > 2 || len(f) == 2 && f[1] != "det" {
+			return txRefWord{}, false
+		}
+		switch f[0] {
+		case "PRESENT", "PAST", "FUTURE":
+			return txRefWord{value: f[0] + "_REF", det: len(f) == 2}, true
+		}
+		return txRefWord{}, false
+	})
+}
+
+// txLoadTense loads the tense cues. Suffix keys must keep their accents, so
+// they are split off before the other keys are folded.
+func txLoadTense(lx *txLex) {
 	tense := func(v string) (int8, bool) {
 		switch v {
 		case "F":
@@ -244,13 +346,11 @@ var txLexicons = lazy(func() *txLex {
 		}
 		return 0, false
 	}
-	// Suffix keys must keep their accents, so they are split off before the
-	// other keys are folded.
 	lx.tense = txLexicon[int8]{bit: txBitTense, m: make(map[string][]txEntry[int8])}
 	for k, v := range lexiconMap("time_tense", nil) {
 		t, ok := tense(v)
 		if !ok || k == "" {
-			panic("normalize: bad entry " + strconv.Quote(k) + " in lexicon time_tense")
+			panic("timex: bad entry " + strconv.Quote(k) + " in lexicon time_tense")
 		}
 		if suf, ok := strings.CutPrefix(k, "-"); ok {
 			lx.suffixes = append(lx.suffixes, txSuffix{suf: strings.ToLower(suf), tense: t})
@@ -269,26 +369,7 @@ var txLexicons = lazy(func() *txLex {
 		}
 		return strings.Compare(a.suf, b.suf)
 	})
-	lx.first = make(map[string]uint32)
-	lx.months.mark(lx.first)
-	lx.weekdays.mark(lx.first)
-	lx.counts.mark(lx.first)
-	lx.units.mark(lx.first)
-	lx.mods.mark(lx.first)
-	lx.edges.mark(lx.first)
-	lx.days.mark(lx.first)
-	lx.shifts.mark(lx.first)
-	lx.parts.mark(lx.first)
-	lx.sets.mark(lx.first)
-	lx.yearPreps.mark(lx.first)
-	lx.yearNext.mark(lx.first)
-	lx.clockPreps.mark(lx.first)
-	lx.tense.mark(lx.first)
-	for _, w := range strings.Fields(txStarters) {
-		lx.first[txFoldKey(w)] |= txStarter
-	}
-	return lx
-})
+}
 
 // txUnitRank orders duration units from the largest, -1 for unknown codes.
 func txUnitRank(code string) int {

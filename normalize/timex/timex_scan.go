@@ -237,6 +237,11 @@ func (s *txScanner) match(i int) (txHit, bool) {
 	keep(s.clock(i))
 	keep(s.set(i))
 	keep(s.duration(i))
+	keep(s.ref(i))
+	keep(s.season(i))
+	keep(s.quarter(i))
+	keep(s.century(i))
+	keep(s.decade(i))
 	if found && best.day {
 		best = s.partOfDay(best)
 	}

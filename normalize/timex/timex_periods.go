@@ -1,0 +1,307 @@
+package timex
+
+import "strconv"
+
+// Periods longer than a month: seasons, quarters and halves, centuries and
+// decades ("la primavera de 1983", "el primer trimestre de 1998", "el siglo
+// XX", "la década de los noventa"), valued as TIMEX3 writes them: "1983-SP",
+// "1998-Q1", "19", "199".
+
+// season matches "la primavera de 1983", "este verano", "el verano pasado",
+// "el pasado invierno", "el invierno del año pasado" and a bare season.
+func (s *txScanner) season(i int) (txHit, bool) {
+	j, this := i, false
+	switch s.word(j) {
+	case "este", "esta":
+		j, this = j+1, true
+	case "el", "la":
+		j++
+	}
+	shift, hasShift := 0, this
+	if !this {
+		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
+			shift, hasShift, j = sh, true, e
+		}
+	}
+	sw, e, ok := txMatch(s, s.lx.seasons, j)
+	if !ok {
+		return txHit{}, false
+	}
+	j = e
+	if y, rel, resolved, e, ok := s.yearPart(j); ok && !hasShift {
+		h := txHit{end: e, kind: KindDate, rel: rel}
+		if resolved {
+			h.val = txYearCode(y, sw.code)
+		}
+		return h, true
+	}
+	if !hasShift {
+		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
+			shift, hasShift, j = sh, true, e
+		}
+	}
+	h := txHit{end: j, kind: KindDate, rel: true}
+	if y, ok := s.seasonYear(sw, hasShift, shift, s.future(i, j)); ok {
+		h.val = txYearCode(y, sw.code)
+	}
+	return h, true
+}
+
+// seasonYear gives a season named without a year its year: the current
+// one for "este" (or a shift of 0), the last one over for "pasado", the
+// next one to begin for "próximo", and else the one under way or last
+// begun (the next to end, in a future context). It needs a month anchor.
+func (s *txScanner) seasonYear(sw txSeasonWord, hasShift bool, shift int, future bool) (int, bool) {
+	if s.gran() < txMonth {
+		return 0, false
+	}
+	y, m := s.anchor.Year, int(s.anchor.Month)
+	if sw.month == 1 && m == 12 {
+		y, m = y+1, 0 // December belongs to the winter of the next January
+	}
+	last := sw.month + 2 // the season's last month
+	switch {
+	case hasShift && shift == 0:
+		return y, true
+	case hasShift && shift < 0:
+		if m > last {
+			return y, true
+		}
+		return y - 1, true
+	case hasShift:
+		if m < sw.month {
+			return y, true
+		}
+		return y + 1, true
+	case future:
+		if m <= last {
+			return y, true
+		}
+		return y + 1, true
+	case m >= sw.month:
+		return y, true
+	}
+	return y - 1, true
+}
+
+// txYearCode writes a year with a TIMEX3 part code: "1983-SP", "1998-Q1".
+func txYearCode(y int, code string) string {
+	v := txVal{y: y, g: txYear}.String()
+	if v == "" {
+		return ""
+	}
+	return v + "-" + code
+}
+
+// quarter matches a part of a year: "el primer trimestre de 1998", "el
+// segundo semestre de este año", "el último trimestre del año pasado",
+// "este semestre", "el trimestre pasado".
+func (s *txScanner) quarter(i int) (txHit, bool) {
+	j, this := i, false
+	switch s.word(j) {
+	case "este", "esta":
+		j, this = j+1, true
+	case "el", "los", "la":
+		j++
+	}
+	ord, hasOrd := 0, false
+	if !this {
+		if o, e, ok := txMatch(s, s.lx.ordinals, j); ok {
+			ord, hasOrd, j = o, true, e
+		}
+	}
+	pw, e, ok := txMatch(s, s.lx.periods, j)
+	if !ok || !this && !hasOrd && s.word(i) != "el" {
+		return txHit{}, false
+	}
+	j = e
+	if ord < 0 || ord > pw.perYear {
+		ord = pw.perYear
+	}
+	if hasOrd {
+		if y, rel, resolved, e, ok := s.yearPart(j); ok {
+			h := txHit{end: e, kind: KindDate, rel: rel}
+			if resolved {
+				h.val = txYearCode(y, pw.code+strconv.Itoa(ord))
+			}
+			return h, true
+		}
+	}
+	shift := 0
+	if !this && !hasOrd {
+		sh, e, ok := txMatch(s, s.lx.shifts, j)
+		if !ok {
+			return txHit{}, false
+		}
+		shift, j = sh, e
+	}
+	h := txHit{end: j, kind: KindDate, rel: true}
+	if y, n, ok := s.periodOf(pw, ord, shift, hasOrd && s.future(i, j)); ok {
+		h.val = txYearCode(y, pw.code+strconv.Itoa(n))
+	}
+	return h, true
+}
+
+// periodOf resolves a part of a year named without a year: part ord of
+// the anchor's year (of the year before when it has not begun yet, in a
+// past context), or with ord 0 the anchor's part moved by shift.
+func (s *txScanner) periodOf(pw txPeriodWord, ord, shift int, future bool) (y, n int, ok bool) {
+	if s.gran() < txMonth {
+		return 0, 0, false
+	}
+	y = s.anchor.Year
+	cur := (int(s.anchor.Month)-1)*pw.perYear/12 + 1
+	if ord == 0 {
+		n = cur + shift
+		switch {
+		case n < 1:
+			y, n = y-1, pw.perYear
+		case n > pw.perYear:
+			y, n = y+1, 1
+		}
+		return y, n, true
+	}
+	if ord > cur && !future {
+		y--
+	}
+	return y, ord, true
+}
+
+// century matches "el siglo XX", "del siglo XVIII", "este siglo", "el
+// siglo pasado", "el presente siglo": the TIMEX3 century, "19" for the
+// twentieth.
+func (s *txScanner) century(i int) (txHit, bool) {
+	j, this := i, false
+	switch s.word(j) {
+	case "este":
+		j, this = j+1, true
+	case "el":
+		j++
+	}
+	shift, hasShift := 0, this
+	if !this {
+		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
+			shift, hasShift, j = sh, true, e
+		}
+	}
+	if u, _, ok := txMatch(s, s.lx.units, j); !ok || u.code != "CE" || s.word(j) != "siglo" {
+		return txHit{}, false
+	}
+	j++
+	if !hasShift {
+		if n, ok := txRoman(s.wordAt(j)); ok && n >= 1 && n <= 30 {
+			return txHit{end: j + 1, kind: KindDate, val: txCentury(n - 1)}, true
+		}
+		sh, e, ok := txMatch(s, s.lx.shifts, j)
+		if !ok {
+			return txHit{}, false
+		}
+		shift, j = sh, e
+	}
+	h := txHit{end: j, kind: KindDate, rel: true}
+	if s.gran() >= txYear {
+		h.val = txCentury(s.anchor.Year/100 + shift)
+	}
+	return h, true
+}
+
+// txCentury writes the TIMEX3 value of the century whose years start with
+// c: "19" for 1900–1999.
+func txCentury(c int) string {
+	if c < 0 || c > 99 {
+		return ""
+	}
+	return string(txAppendPad(nil, c, 2))
+}
+
+// wordAt returns the word at token i as written, "" for anything else.
+func (s *txScanner) wordAt(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != txWord {
+		return ""
+	}
+	return s.text[s.toks[i].start:s.toks[i].end]
+}
+
+// txRoman reads an upper-case Roman numeral up to XXXIX.
+func txRoman(w string) (int, bool) {
+	if w == "" || len(w) > 8 {
+		return 0, false
+	}
+	n, prev := 0, 0
+	for k := len(w) - 1; k >= 0; k-- {
+		var v int
+		switch w[k] {
+		case 'I':
+			v = 1
+		case 'V':
+			v = 5
+		case 'X':
+			v = 10
+		default:
+			return 0, false
+		}
+		if v < prev {
+			n -= v
+		} else {
+			n, prev = n+v, v
+		}
+	}
+	return n, n > 0
+}
+
+// decade matches "los años 30", "los años noventa", "los 80", "la década
+// de los noventa", "la década de 1990", "las décadas de los años 20": the
+// TIMEX3 decade, "199" for the nineties, in the twentieth century when the
+// writing gives no century. "los años 1988" is that year.
+func (s *txScanner) decade(i int) (txHit, bool) {
+	j, decada := i, false
+	if w := s.word(j); (w == "la" || w == "las") && (s.word(j+1) == "decada" || s.word(j+1) == "decadas") && s.word(j+2) == "de" {
+		j, decada = j+3, true
+	}
+	los := s.word(j) == "los"
+	if los {
+		j++
+	}
+	anos := s.word(j) == "años"
+	if anos {
+		j++
+	}
+	if !los && !decada || !anos && !decada && !s.decadeEnds(j+1) {
+		return txHit{}, false
+	}
+	if y, ok := s.yearNum(j); ok {
+		if y%10 != 0 && !anos {
+			return txHit{}, false
+		}
+		h := txHit{end: j + 1, kind: KindDate, val: strconv.Itoa(y / 10)}
+		if y%10 != 0 {
+			h.val, h.year = strconv.Itoa(y), true
+		}
+		return h, true
+	}
+	n, ok := s.intAt(j, 2)
+	if ok && !s.isolated(j) {
+		ok = false
+	}
+	if !ok {
+		c, e, isCount := txMatch(s, s.lx.counts, j)
+		if !isCount || e != j+1 || c != float64(int(c)) {
+			return txHit{}, false
+		}
+		n, ok = int(c), true
+	}
+	if n%10 != 0 || n < 10 || n > 90 {
+		return txHit{}, false
+	}
+	return txHit{end: j + 1, kind: KindDate, val: "19" + strconv.Itoa(n/10)}, true
+}
+
+// decadeEnds reports that token k may follow a bare "los 80": the end of
+// the text, a mark, or "y"/"o" ("en los 80 y 90").
+func (s *txScanner) decadeEnds(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind == txPunct {
+		return true
+	}
+	w := s.word(k)
+	return w == "y" || w == "o"
+}
