@@ -43,7 +43,7 @@ func (s *txScanner) dayDate(i int) (txHit, bool) {
 			return txHit{}, false
 		}
 		h.end, h.rel = j, true
-		if v, ok := s.dayOfMonth(d, wd, shift > 0 || shift == 0 && s.future(i, j)); ok {
+		if v, ok := s.dayOfMonth(d, wd, s.direction(shift, i, j)); ok {
 			h.val = v.String()
 		}
 		return h, true
@@ -66,7 +66,7 @@ func (s *txScanner) dayDate(i int) (txHit, bool) {
 		return h, true
 	}
 	h.end, h.rel = j, true
-	if v, ok := s.namedDay(m, d, shift > 0 || shift == 0 && s.future(i, j)); ok {
+	if v, ok := s.namedDay(m, d, s.direction(shift, i, j)); ok {
 		h.val = v.String()
 	}
 	return h, true
@@ -140,7 +140,7 @@ func (s *txScanner) monthExpr(i int) (txHit, bool) {
 		return txHit{}, false
 	}
 	h.end, h.rel = j, true
-	if v, ok := s.namedMonth(mw.month, shift > 0 || shift == 0 && s.future(i, j)); ok {
+	if v, ok := s.namedMonth(mw.month, s.direction(shift, i, j)); ok {
 		h.val = v.String()
 	}
 	return h, true

@@ -189,7 +189,7 @@ type txLex struct {
 	seasons    txLexicon[txSeasonWord]
 	periods    txLexicon[txPeriodWord]
 	ordinals   txLexicon[int] // -1 for the last
-	suffixes   []txSuffix      // longest first
+	suffixes   []txSuffix     // longest first
 	first      map[string]uint32
 }
 

@@ -110,18 +110,12 @@ func (s *txScanner) weekdayExpr(i int) (txHit, bool) {
 	if w := s.word(i - 1); det == "" && !hasShift && w != "del" && w != "al" {
 		return txHit{}, false
 	}
-	dir := shift
-	if dir == 0 {
-		dir = -1
-		if s.future(i, j) {
-			dir = 1
-		}
-	}
+	dir := s.direction(shift, i, j)
 	h := txHit{end: j, kind: KindDate, rel: true, day: true}
-	// "este martes", and "el martes" told in the past, may be the day of
-	// the article itself: wire copy says "dijo el martes" of that day, and
-	// "el martes pasado" of the week before.
-	today := !hasShift && (det == "este" || dir < 0)
+	// "este martes", and "el martes" told in the past or with no tense, may
+	// be the day of the article itself: wire copy says "dijo el martes" of
+	// that day, and "el martes pasado" of the week before.
+	today := !hasShift && (det == "este" || dir <= 0)
 	if v, ok := s.weekday(wd, dir, today); ok {
 		h.val = v.String()
 	}
@@ -179,8 +173,8 @@ func (s *txScanner) thisPart(i int) (txHit, bool) {
 	return h, true
 }
 
-// offset matches "hace tres años", "hace dos días", "dentro de un mes".
-// "desde hace dos años" is a duration.
+// offset matches "hace tres años", "hace dos días", "dentro de un mes",
+// and "desde hace dos años", the point the time is counted from.
 func (s *txScanner) offset(i int) (txHit, bool) {
 	dir, j := 0, i
 	switch s.word(i) {
@@ -197,9 +191,6 @@ func (s *txScanner) offset(i int) (txHit, bool) {
 	a, ok := s.amount(j)
 	if !ok {
 		return txHit{}, false
-	}
-	if dir < 0 && s.word(i-1) == "desde" {
-		return txHit{end: a.end, kind: KindDuration, val: a.iso(), mod: a.mod}, true
 	}
 	h := txHit{end: a.end, kind: KindDate, mod: a.mod, rel: true}
 	if v, ok := s.shiftBy(dir, a); ok {

@@ -177,77 +177,75 @@ func (s *txScanner) relYears(n int, limit txGran) (txVal, bool) {
 }
 
 // weekday returns the weekday wd (1 Monday … 7 Sunday) nearest the anchor
-// day in direction dir (-1 before, 1 after), the anchor day itself only
-// when today is set.
+// day in direction dir (-1 before, 1 after, 0 either, ties going before),
+// the anchor day itself only when today is set.
 func (s *txScanner) weekday(wd, dir int, today bool) (txVal, bool) {
 	if s.gran() != txDay {
 		return txVal{}, false
 	}
 	t := s.anchorDay()
 	cur := txISOWeekday(t)
-	var diff int
-	if dir < 0 {
-		diff = (cur - wd + 7) % 7
-		if diff == 0 && !today {
-			diff = 7
-		}
-		diff = -diff
-	} else {
-		diff = (wd - cur + 7) % 7
-		if diff == 0 && !today {
-			diff = 7
-		}
+	back, ahead := (cur-wd+7)%7, (wd-cur+7)%7
+	if !today {
+		back, ahead = (back+6)%7+1, (ahead+6)%7+1 // 0 becomes 7
+	}
+	diff := -back
+	if dir > 0 || dir == 0 && ahead < back {
+		diff = ahead
 	}
 	return txDayVal(t.AddDate(0, 0, diff)), true
 }
 
 // namedMonth gives month m a year: the anchor's, or the one before when
-// that month is after the anchor and the context is past, or the one after
-// when it is before the anchor and the context is future. With a year
-// anchor the month is taken in that year.
-func (s *txScanner) namedMonth(m int, future bool) (txVal, bool) {
+// that month is after the anchor and dir is -1 (a past context), or the
+// one after when it is before the anchor and dir is 1; with dir 0, the
+// nearer of the two, ties going to the past. With a year anchor the month
+// is taken in that year.
+func (s *txScanner) namedMonth(m int, dir int) (txVal, bool) {
 	ag := s.gran()
 	if ag == txNoGran {
 		return txVal{}, false
 	}
 	y := s.anchor.Year
 	if ag >= txMonth {
-		am := int(s.anchor.Month)
-		switch {
-		case !future && m > am:
-			y--
-		case future && m < am:
-			y++
-		}
+		y += txNearestYear(m-int(s.anchor.Month), 12, dir)
 	}
 	return txVal{y: y, m: m, g: txMonth}, true
 }
 
+// txNearestYear returns the year offset (-1, 0 or 1) of a date cmp units
+// after the anchor within its year (negative: before), of a year of n
+// units, for direction dir as namedMonth takes it.
+func txNearestYear(cmp, n, dir int) int {
+	switch {
+	case dir < 0 && cmp > 0, dir == 0 && cmp > n/2:
+		return -1
+	case dir > 0 && cmp < 0, dir == 0 && cmp < -n/2:
+		return 1
+	}
+	return 0
+}
+
 // namedDay gives day d of month m a year, as namedMonth does, comparing at
 // the anchor's precision; 29 February moves on to the nearest leap year.
-func (s *txScanner) namedDay(m, d int, future bool) (txVal, bool) {
+func (s *txScanner) namedDay(m, d int, dir int) (txVal, bool) {
 	ag := s.gran()
 	if ag == txNoGran {
 		return txVal{}, false
 	}
 	y := s.anchor.Year
-	if ag >= txMonth {
-		cmp := m - int(s.anchor.Month)
-		if cmp == 0 && ag == txDay {
-			cmp = d - s.anchor.Day
-		}
-		switch {
-		case !future && cmp > 0:
-			y--
-		case future && cmp < 0:
-			y++
-		}
+	switch ag {
+	case txMonth:
+		y += txNearestYear(m-int(s.anchor.Month), 12, dir)
+	case txDay:
+		cmp := int(txUTC(s.anchor.Year, m, min(d, txDaysIn(s.anchor.Year, m))).Sub(txUTC(s.anchor.Year, int(s.anchor.Month), s.anchor.Day)).Hours() / 24)
+		y += txNearestYear(cmp, 365, dir)
 	}
 	for step := 0; d > txDaysIn(y, m); step++ { // 29 February: the nearest leap year
 		if step == 8 {
 			return txVal{}, false
 		}
-		if future {
+		if dir > 0 {
 			y++
 		} else {
 			y--
@@ -257,21 +255,33 @@ func (s *txScanner) namedDay(m, d int, future bool) (txVal, bool) {
 }
 
 // dayOfMonth resolves "el miércoles 13", "el día 13": day d of the anchor
-// month, or of the month before (past) or after (future) when the anchor
-// day shows d is on the wrong side of it. With a month anchor, a weekday
-// that does not fit the anchor month but fits that neighbour picks it.
-func (s *txScanner) dayOfMonth(d, wd int, future bool) (txVal, bool) {
+// month, or of the month before (past) or after (future, or the nearer
+// when dir is 0) when the anchor day shows d is on the wrong side of it.
+// With a month anchor, a weekday that does not fit the anchor month but
+// fits that neighbour picks it.
+func (s *txScanner) dayOfMonth(d, wd int, dir int) (txVal, bool) {
 	ag := s.gran()
 	if ag < txMonth {
 		return txVal{}, false
 	}
 	step := -1
-	if future {
+	if dir > 0 {
 		step = 1
 	}
 	y, m := s.anchor.Year, int(s.anchor.Month)
-	if ag == txDay && (!future && d > s.anchor.Day || future && d < s.anchor.Day) {
-		y, m = txAddMonths(y, m, step)
+	if ag == txDay {
+		cmp := d - s.anchor.Day
+		if dir == 0 {
+			step = -1
+			if cmp < 0 {
+				step = 1
+			}
+			if cmp > 15 || cmp < -15 {
+				y, m = txAddMonths(y, m, step)
+			}
+		} else if step < 0 && cmp > 0 || step > 0 && cmp < 0 {
+			y, m = txAddMonths(y, m, step)
+		}
 	}
 	fits := func(y, m int) bool {
 		return d <= txDaysIn(y, m) && (wd == 0 || txISOWeekday(txUTC(y, m, d)) == wd)
@@ -293,8 +303,9 @@ func txAddMonths(y, m, n int) (int, int) {
 	return t.Year(), int(t.Month())
 }
 
-// shiftBy resolves "hace N U" (dir -1) and "dentro de N U" (dir 1): years
-// keep the anchor's precision capped at month, months give a month, weeks
+// shiftBy resolves "hace N U" (dir -1) and "dentro de N U" (dir 1) at the
+// precision of the unit, as TIMEX3 does: years give a year ("hace diez
+// años" → "2013"), half years and months a month, weeks
 // an ISO week, days a day; whole days of hours give a day. Indefinite,
 // compound and fractional amounts stay unresolved, except half years.
 func (s *txScanner) shiftBy(dir int, a txAmount) (txVal, bool) {
@@ -312,7 +323,7 @@ func (s *txScanner) shiftBy(dir int, a txAmount) (txVal, bool) {
 	switch a.unit {
 	case "CE", "DE", "Y":
 		if whole {
-			return s.relYears(dir*int(n), txMonth)
+			return s.relYears(dir*int(n), txYear)
 		}
 		if months := n * 12; months == float64(int(months)) {
 			return s.relMonths(dir * int(months))

@@ -272,10 +272,14 @@ func (s *txScanner) partOfDay(h txHit) txHit {
 const txCueReach = 40
 
 // future reports whether the expression in tokens [i, j) sits in a future
-// context: the tense cue nearest to it in its sentence, and at most
-// txCueReach tokens away (see data/time_tense.txt), is a future one. Ties
-// go to the cue before it; no cue means past.
-func (s *txScanner) future(i, j int) bool {
+// context (see tense).
+func (s *txScanner) future(i, j int) bool { return s.tense(i, j) > 0 }
+
+// tense returns 1 when the expression in tokens [i, j) sits in a future
+// context, -1 in a past one, 0 when its sentence gives no cue: the tense
+// cue nearest to it in its sentence, and at most txCueReach tokens away
+// (see data/time_tense.txt), decides. Ties go to the cue before it.
+func (s *txScanner) tense(i, j int) int8 {
 	var left, right int8
 	ld, rd := 0, 0
 	for k := i - 1; k >= 0 && k >= i-txCueReach && !s.toks[k+1].nl && !s.endsSentence(k); k-- {
@@ -291,9 +295,23 @@ func (s *txScanner) future(i, j int) bool {
 		}
 	}
 	if left != 0 && (right == 0 || ld <= rd) {
-		return left > 0
+		return left
 	}
-	return right > 0
+	return right
+}
+
+// direction returns where a date named without its year (or month, or
+// week) lies from the anchor: the sign of shift when the expression has
+// one ("el pasado 4 de julio"), else the tense of its context, 0 when
+// there is none, for the occurrence nearest the anchor.
+func (s *txScanner) direction(shift, i, j int) int {
+	switch {
+	case shift > 0:
+		return 1
+	case shift < 0:
+		return -1
+	}
+	return int(s.tense(i, j))
 }
 
 // tenseAt returns 1 if word k is a future cue, -1 a past one, 0 neither.
