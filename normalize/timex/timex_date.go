@@ -22,7 +22,13 @@ func (s *txScanner) dayDate(i int) (txHit, bool) {
 		j++
 	}
 	d, ok := s.intAt(j, 2)
-	if !ok || d < 1 || d > 31 || !s.isolated(j) {
+	if ok && !s.isolated(j) {
+		ok = false
+	}
+	if !ok {
+		d, ok = s.dayInWords(j)
+	}
+	if !ok || d < 1 || d > 31 {
 		return txHit{}, false
 	}
 	j++
@@ -70,6 +76,24 @@ func (s *txScanner) dayDate(i int) (txHit, bool) {
 		h.val = v.String()
 	}
 	return h, true
+}
+
+// dayInWords reads a day written in words before "de" and a month: "el
+// primero de mayo", "el uno de agosto", "el quince de septiembre".
+func (s *txScanner) dayInWords(j int) (int, bool) {
+	if s.word(j+1) != "de" {
+		return 0, false
+	}
+	if mw, _, ok := txMatch(s, s.lx.months, j+2); !ok || mw.abbr {
+		return 0, false
+	}
+	if o, e, ok := txMatch(s, s.lx.ordinals, j); ok && o == 1 && e == j+1 {
+		return 1, true
+	}
+	if c, e, ok := txMatch(s, s.lx.counts, j); ok && e == j+1 && c == float64(int(c)) {
+		return int(c), true
+	}
+	return 0, false
 }
 
 // numericDate matches "12/09/2023" (day/month/year) and "2023-09-13".
@@ -188,8 +212,8 @@ func (s *txScanner) yearPrep(k int) bool {
 	return ok
 }
 
-// year matches a bare year: "en 2019", "desde 2019", "el año 2019", and the
-// second year of "entre 2019 y 2022".
+// year matches a bare year: "en 2019", "desde 2019", "el año 2019", the
+// second year of "entre 2019 y 2022" and the years of a list.
 func (s *txScanner) year(i int) (txHit, bool) {
 	j := i
 	if s.word(j) == "el" && s.word(j+1) == "año" {
@@ -205,9 +229,13 @@ func (s *txScanner) year(i int) (txHit, bool) {
 	if !ok {
 		return txHit{}, false
 	}
-	// The second year of "entre 2019 y 2022", "de 2019 a 2022".
+	// The second year of "entre 2019 y 2022", "de 2019 a 2022", and the
+	// next of a list: "en 1988, 1994 y 2000".
 	pw := s.word(i - 1)
-	pair := (pw == "y" || pw == "a" || pw == "al") && s.hasLast && s.last.year && s.last.end == i-1
+	if pw == "" && s.punct(i-1) == "," {
+		pw = ","
+	}
+	pair := (pw == "y" || pw == "o" || pw == "a" || pw == "al" || pw == ",") && s.hasLast && s.last.year && s.last.end == i-1
 	if !pair && !s.yearPrep(i-1) || s.quantityBefore(i) || s.countedAfter(i) {
 		return txHit{}, false
 	}
@@ -239,16 +267,19 @@ func (s *txScanner) countedAfter(i int) bool {
 // txPlural reports that the folded word w ends in -s.
 func txPlural(w string) bool { return w != "" && w[len(w)-1] == 's' }
 
-// article reads an optional "el" at i and, after it, a shift ("pasado",
-// "próximo"): "el pasado 4 de julio", "el próximo mes de julio". It returns
+// article reads an optional "el" at i and, after it (or right after
+// "del", "al"), a shift ("pasado", "próximo"): "el pasado 4 de julio", "el
+// próximo mes de julio", "del pasado mes de mayo". It returns
 // where the date proper starts, whether "el" was there, and the shift.
 func (s *txScanner) article(i int) (j int, det bool, shift int) {
 	j, det = i, s.word(i) == "el"
 	if det {
 		j++
-		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
-			shift, j = sh, e
-		}
+	} else if w := s.word(i - 1); w != "del" && w != "al" {
+		return j, false, 0
+	}
+	if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
+		shift, j, det = sh, e, true // "el pasado", or "pasado" after "del": "del pasado día 3"
 	}
 	return j, det, shift
 }

@@ -170,27 +170,28 @@ type txSuffix struct {
 
 // txLex holds every lexicon of the temporal tagger.
 type txLex struct {
-	months     txLexicon[txMonthWord]
-	weekdays   txLexicon[int]
-	counts     txLexicon[float64] // < 0: indefinite ("unos", "varios")
-	units      txLexicon[txUnitWord]
-	mods       txLexicon[string]
-	edges      txLexicon[string]
-	days       txLexicon[txDayWord]
-	shifts     txLexicon[int]
-	parts      txLexicon[string]
-	sets       txLexicon[string]
-	yearPreps  txLexicon[bool]
-	yearNext   txLexicon[bool]
-	clockPreps txLexicon[bool]
-	tense      txLexicon[int8] // 1 future, -1 past, 0 not a verb
-	refs       txLexicon[txRefWord]
-	refContext txLexicon[bool]
-	seasons    txLexicon[txSeasonWord]
-	periods    txLexicon[txPeriodWord]
-	ordinals   txLexicon[int] // -1 for the last
-	suffixes   []txSuffix     // longest first
-	first      map[string]uint32
+	months      txLexicon[txMonthWord]
+	weekdays    txLexicon[int]
+	counts      txLexicon[float64] // < 0: indefinite ("unos", "varios")
+	units       txLexicon[txUnitWord]
+	mods        txLexicon[string]
+	edges       txLexicon[string]
+	days        txLexicon[txDayWord]
+	shifts      txLexicon[int]
+	parts       txLexicon[string]
+	sets        txLexicon[string]
+	yearPreps   txLexicon[bool]
+	yearNext    txLexicon[bool]
+	clockPreps  txLexicon[bool]
+	tense       txLexicon[int8] // 1 future, -1 past, 0 not a verb
+	refs        txLexicon[txRefWord]
+	refContext  txLexicon[bool]
+	seasons     txLexicon[txSeasonWord]
+	periods     txLexicon[txPeriodWord]
+	ordinals    txLexicon[int] // -1 for the last
+	suffixes    []txSuffix     // longest first
+	participles []string       // folded endings of past participles
+	first       map[string]uint32
 }
 
 var txLexicons = lazy(func() *txLex {
@@ -363,6 +364,9 @@ func txLoadTense(lx *txLex) {
 		lx.tense.add(words, t)
 	}
 	lx.tense.sort()
+	for _, suf := range lexiconLines("time_participles") {
+		lx.participles = append(lx.participles, txFoldKey(suf))
+	}
 	slices.SortFunc(lx.suffixes, func(a, b txSuffix) int {
 		if len(a.suf) != len(b.suf) {
 			return len(b.suf) - len(a.suf)

@@ -228,10 +228,15 @@ func (s *txScanner) edge(i int) (txHit, bool) {
 	if de == "de" {
 		keep(s.monthExpr(j))
 		keep(s.year(j))
+	} else {
+		keep(s.monthExpr(j)) // "finales del pasado mes de mayo"
 	}
 	keep(s.relUnitAt(j, true))
 	if !found {
 		return txHit{}, false
+	}
+	if mod == "-" {
+		mod = "" // "lo que va de año": the period itself
 	}
 	best.mod, best.day, best.year = mod, false, false
 	return best, true

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -280,6 +281,9 @@ func (s *txScanner) future(i, j int) bool { return s.tense(i, j) > 0 }
 // cue nearest to it in its sentence, and at most txCueReach tokens away
 // (see data/time_tense.txt), decides. Ties go to the cue before it.
 func (s *txScanner) tense(i, j int) int8 {
+	if s.participle(i - 1) {
+		return -1
+	}
 	var left, right int8
 	ld, rd := 0, 0
 	for k := i - 1; k >= 0 && k >= i-txCueReach && !s.toks[k+1].nl && !s.endsSentence(k); k-- {
@@ -302,16 +306,40 @@ func (s *txScanner) tense(i, j int) int8 {
 
 // direction returns where a date named without its year (or month, or
 // week) lies from the anchor: the sign of shift when the expression has
-// one ("el pasado 4 de julio"), else the tense of its context, 0 when
-// there is none, for the occurrence nearest the anchor.
+// one ("el pasado 4 de julio"), else the tense of its context, 0 for the
+// occurrence nearest the anchor. A date after "del" completes a noun ("las
+// elecciones del 12 de marzo", "el partido del sábado"), out of reach of
+// the verb's tense: it takes the nearest occurrence too.
 func (s *txScanner) direction(shift, i, j int) int {
 	switch {
 	case shift > 0:
 		return 1
 	case shift < 0:
 		return -1
+	case s.word(i-1) == "del":
+		return 0
 	}
 	return int(s.tense(i, j))
+}
+
+// participle reports that word k is a past participle, outside the tense
+// lexicon ("el trabajo iniciado el 3 de enero", "el acuerdo firmado en
+// julio"): right before a date it dates what is done, whatever the tense
+// of the sentence.
+func (s *txScanner) participle(k int) bool {
+	w := s.word(k)
+	if len(w) < 5 || s.toks[k].upper {
+		return false
+	}
+	if _, _, ok := txMatch(s, s.lx.tense, k); ok {
+		return false
+	}
+	for _, suf := range s.lx.participles {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // tenseAt returns 1 if word k is a future cue, -1 a past one, 0 neither.
