@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"github.com/dedupe-news/dedupe/normalize/quantity"
-	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
 // tokenize fills in a sentence's tokens, with spans relative to the
@@ -23,7 +22,7 @@ func (p *parser) tokenize(s *Sentence) {
 func (p *parser) analyzeClaim(s *Sentence) {
 	s.Mentions = findMentions(p.doc.Text, s.Tokens)
 	s.Attribution = findAttribution(p.doc.Text, s)
-	s.Times = timex.Find(s.Text, p.doc.Date)
+	s.Times = p.times.Find(s.Text)
 	for i := range s.Times {
 		s.Times[i].Start += s.Start
 		s.Times[i].End += s.Start

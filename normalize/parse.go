@@ -59,6 +59,7 @@ func Parse(id, path string, data []byte, opts Options) (Document, error) {
 	if !opts.Sentences {
 		p.splitClauses()
 	}
+	p.times = timex.Tagger{Anchor: doc.Date}
 	for i := range doc.Sentences {
 		if doc.Sentences[i].Kind == KindClaim {
 			p.analyzeClaim(&doc.Sentences[i])
@@ -124,6 +125,9 @@ type parser struct {
 	// seen counts the paragraphs read; header lines are only looked for in
 	// the first ones.
 	seen int
+	// times reads the claims' temporal expressions in order, so that "ese
+	// mismo día" finds the date told before it.
+	times timex.Tagger
 }
 
 // paragraphs walks the lines of the document; each non-blank line is a

@@ -109,9 +109,9 @@ func loadTimeBank(tb testing.TB) (docs map[string]string, gold []tbGold) {
 	return docs, gold
 }
 
-// tbTag runs Find over a TimeBank document the way the tool does: the
-// " date YYYY-MM-DD " header is the anchor, and each line (one sentence)
-// is tagged on its own. Offsets are into the whole file.
+// tbTag tags a TimeBank document the way the tool does: the " date
+// YYYY-MM-DD " header is the anchor, and one Tagger reads the lines (one
+// sentence each) in order. Offsets are into the whole file.
 func tbTag(text string) []Timex {
 	var anchor Date
 	body := 0
@@ -124,6 +124,7 @@ func tbTag(text string) []Timex {
 		}
 	}
 	var out []Timex
+	tg := Tagger{Anchor: anchor}
 	for start := body; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -131,7 +132,7 @@ func tbTag(text string) []Timex {
 		} else {
 			end += start
 		}
-		for _, t := range Find(text[start:end], anchor) {
+		for _, t := range tg.Find(text[start:end]) {
 			t.Start += start
 			t.End += start
 			out = append(out, t)

@@ -82,28 +82,8 @@ type Timex struct {
 // just before it ("el lunes a las 10" → "2023-09-11T10:00"), else a day
 // anchor's day, else none ("T10:00", not relative).
 func Find(text string, anchor Date) []Timex {
-	if text == "" {
-		return nil
-	}
-	var stack [96]txTok
-	s := txScanner{text: text, anchor: txNormAnchor(anchor), lx: txLexicons()}
-	s.toks = txTokenize(text, stack[:0], s.lx.first)
-	var out []Timex
-	for i := 0; i < len(s.toks); {
-		h, ok := s.match(i)
-		if !ok {
-			i++
-			continue
-		}
-		start, end := s.toks[i].start, s.toks[h.end-1].end
-		out = append(out, Timex{
-			Start: start, End: end, Text: text[start:end],
-			Kind: h.kind, Value: h.val, Mod: h.mod, Relative: h.rel,
-		})
-		s.last, s.hasLast = h, true
-		i = h.end
-	}
-	return out
+	tg := Tagger{Anchor: anchor}
+	return tg.Find(text)
 }
 
 // Interval returns the first and last day a date-kind Timex can denote

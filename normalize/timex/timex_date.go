@@ -5,10 +5,20 @@ package timex
 
 // dayDate matches a day of a month: "4 septiembre, 2023", "el 13 de
 // septiembre", "12 sep", "el martes 12 de septiembre de 2023", "Lunes, 11
-// de septiembre de 2023", "el pasado 4 de julio", and days of the anchor
-// month: "el miércoles 13", "el día 13".
-func (s *txScanner) dayDate(i int) (txHit, bool) {
+// de septiembre de 2023", "el pasado 4 de julio", "el 4 de julio
+// próximo"; the first day of a range or list that names its month once
+// ("del 12 al 17 de septiembre", "entre el 5 y el 6 de junio", "los días 15
+// y 16 de marzo"); and days of the anchor month: "el miércoles 13", "el
+// día 13".
+func (s *txScanner) dayDate(i int) (txHit, bool) { return s.dayDateAt(i, false) }
+
+// dayDateAt is dayDate; inRange is set for the last day of a range, which
+// must name its month.
+func (s *txScanner) dayDateAt(i int, inRange bool) (txHit, bool) {
 	j, det, shift := s.article(i)
+	if s.word(i) == "los" && s.word(i+1) == "dias" {
+		j, det = i+1, true
+	}
 	wd, e, ok := txMatch(s, s.lx.weekdays, j)
 	comma := false
 	if ok {
@@ -17,7 +27,7 @@ func (s *txScanner) dayDate(i int) (txHit, bool) {
 			j++ // "Lunes, 11 de septiembre de 2023", but not "el martes, 12 personas…"
 		}
 	}
-	dia := s.word(j) == "dia"
+	dia := s.word(j) == "dia" || s.word(j) == "dias"
 	if dia {
 		j++
 	}
@@ -32,31 +42,74 @@ func (s *txScanner) dayDate(i int) (txHit, bool) {
 		return txHit{}, false
 	}
 	j++
-	m, abbr := 0, false
+	m, abbr, j := s.monthAfterDay(j)
+	switch {
+	case m != 0:
+		return s.dayOfMonthNamed(i, j, d, m, abbr, shift)
+	case inRange:
+		return txHit{}, false
+	case !comma && wd == 0:
+		if h, ok := s.rangeStart(j, d); ok {
+			return h, true
+		}
+	}
+	if comma || wd == 0 && !(det && dia) {
+		return txHit{}, false
+	}
+	h := txHit{end: j, kind: KindDate, day: true, rel: true}
+	if v, ok := s.dayOfMonth(d, wd, s.direction(shift, i, j)); ok {
+		h.val = v.String()
+	}
+	return h, true
+}
+
+// monthAfterDay reads the month after a day number: "de septiembre",
+// "septiembre", "sep".
+func (s *txScanner) monthAfterDay(j int) (m int, abbr bool, end int) {
 	if s.word(j) == "de" {
 		if mw, e, ok := txMatch(s, s.lx.months, j+1); ok && !mw.abbr {
-			m, j = mw.month, e
+			return mw.month, false, e
 		}
 	}
-	if m == 0 {
-		if mw, e, ok := txMatch(s, s.lx.months, j); ok {
-			m, abbr, j = mw.month, mw.abbr, e
-		}
+	if mw, e, ok := txMatch(s, s.lx.months, j); ok {
+		return mw.month, mw.abbr, e
 	}
-	h := txHit{kind: KindDate, day: true}
-	if m == 0 {
-		if comma || wd == 0 && !(det && dia) {
+	return 0, false, j
+}
+
+// rangeStart reads the rest of a range or list after its first day d at
+// token j ("al 17 de septiembre", "y el 6 de junio", "y 10 de junio") and
+// gives day d the month and year of the last day; the expression ends at
+// j, the last day being one of its own.
+func (s *txScanner) rangeStart(j, d int) (txHit, bool) {
+	switch s.word(j) {
+	case "y", "al", "a":
+	default:
+		if s.punct(j) != "," && s.punct(j) != "-" {
 			return txHit{}, false
 		}
-		h.end, h.rel = j, true
-		if v, ok := s.dayOfMonth(d, wd, s.direction(shift, i, j)); ok {
-			h.val = v.String()
-		}
-		return h, true
 	}
+	last, ok := s.dayDateAt(j+1, true)
+	if !ok {
+		return txHit{}, false
+	}
+	h := txHit{end: j, kind: KindDate, day: true, rel: last.rel}
+	if len(last.val) == 10 {
+		if ld, _ := txDigits(last.val, 8, 2); d < ld {
+			h.val = last.val[:8] + string(txAppendPad(nil, d, 2))
+		}
+	}
+	return h, true
+}
+
+// dayOfMonthNamed resolves day d of month m, the day's tokens running from
+// i to j: with the year that follows, or else as namedDay does (a shift
+// after the month counts: "el 1 de diciembre próximo").
+func (s *txScanner) dayOfMonthNamed(i, j, d, m int, abbr bool, shift int) (txHit, bool) {
 	if d > txDaysIn(2024, m) { // 2024 is a leap year: 29 de febrero may be fine
 		return txHit{}, false
 	}
+	h := txHit{kind: KindDate, day: true}
 	k := j
 	if abbr && s.punct(k) == "." && !s.toks[k].space {
 		k++ // "12 sep. 2023"
@@ -70,6 +123,9 @@ func (s *txScanner) dayDate(i int) (txHit, bool) {
 			h.val = txVal{y: y, m: m, d: d, g: txDay}.String()
 		}
 		return h, true
+	}
+	if sh, e, ok := txMatch(s, s.lx.shifts, j); ok && shift == 0 && sh != 0 {
+		shift, j = sh, e
 	}
 	h.end, h.rel = j, true
 	if v, ok := s.namedDay(m, d, s.direction(shift, i, j)); ok {

@@ -50,6 +50,7 @@ const (
 	txBitSeasons
 	txBitPeriods
 	txBitOrdinals
+	txBitAnaphora
 	txStarter
 )
 
@@ -58,7 +59,7 @@ const (
 // context.
 const txOpeners = txBitMonths | txBitWeekdays | txBitCounts | txBitUnits | txBitMods |
 	txBitEdges | txBitDays | txBitShifts | txBitSets | txBitRefs | txBitSeasons |
-	txBitPeriods | txBitOrdinals | txStarter
+	txBitPeriods | txBitOrdinals | txBitAnaphora | txStarter
 
 // txStarters are the function words that open patterns without being in
 // any lexicon: articles and demonstratives ("el mes pasado", "esta
@@ -151,6 +152,12 @@ type txRefWord struct {
 	det   bool   // only after a word of data/time_ref_context.txt
 }
 
+// txAnaphor is an entry of data/time_anaphora.txt.
+type txAnaphor struct {
+	off  int
+	unit txGran // txNoGran: the granularity of the date referred to
+}
+
 // txSeasonWord is an entry of data/time_seasons.txt.
 type txSeasonWord struct {
 	code  string // SP SU FA WI
@@ -189,8 +196,9 @@ type txLex struct {
 	seasons     txLexicon[txSeasonWord]
 	periods     txLexicon[txPeriodWord]
 	ordinals    txLexicon[int] // -1 for the last
-	suffixes    []txSuffix     // longest first
-	participles []string       // folded endings of past participles
+	anaphora    txLexicon[txAnaphor]
+	suffixes    []txSuffix // longest first
+	participles []string   // folded endings of past participles
 	first       map[string]uint32
 }
 
@@ -205,7 +213,7 @@ var txLexicons = lazy(func() *txLex {
 		lx.months.mark, lx.weekdays.mark, lx.counts.mark, lx.units.mark, lx.mods.mark,
 		lx.edges.mark, lx.days.mark, lx.shifts.mark, lx.parts.mark, lx.sets.mark,
 		lx.yearPreps.mark, lx.yearNext.mark, lx.clockPreps.mark, lx.tense.mark,
-		lx.refs.mark, lx.refContext.mark, lx.seasons.mark, lx.periods.mark, lx.ordinals.mark,
+		lx.refs.mark, lx.refContext.mark, lx.seasons.mark, lx.periods.mark, lx.ordinals.mark, lx.anaphora.mark,
 	} {
 		mark(lx.first)
 	}
@@ -319,6 +327,15 @@ func txLoadContext(lx *txLex) {
 	lx.yearPreps = txLoad("time_year_preps", txBitYearPreps, txFlag)
 	lx.yearNext = txLoad("time_year_next", txBitYearNext, txFlag)
 	lx.clockPreps = txLoad("time_clock_preps", txBitClockPreps, txFlag)
+	lx.anaphora = txLoad("time_anaphora", txBitAnaphora, func(v string) (txAnaphor, bool) {
+		f := strings.Fields(v)
+		if len(f) != 2 {
+			return txAnaphor{}, false
+		}
+		n, ok := txAtoi(f[0])
+		unit, known := map[string]txGran{"D": txDay, "M": txMonth, "Y": txYear, "=": txNoGran}[f[1]]
+		return txAnaphor{off: n, unit: unit}, ok && known
+	})
 	lx.refContext = txLoad("time_ref_context", txBitRefContext, txFlag)
 	lx.refs = txLoad("time_refs", txBitRefs, func(v string) (txRefWord, bool) {
 		f := strings.Fields(v)

@@ -135,6 +135,7 @@ type txScanner struct {
 	lx      *txLex
 	last    txHit // the previous expression
 	hasLast bool
+	prior   txVal // the last date read, for anaphora; g is txNoGran when none
 }
 
 // txHit is an expression found at some token i: it ends before token end.
@@ -243,6 +244,7 @@ func (s *txScanner) match(i int) (txHit, bool) {
 	keep(s.quarter(i))
 	keep(s.century(i))
 	keep(s.decade(i))
+	keep(s.anaphor(i))
 	if found && best.day {
 		best = s.partOfDay(best)
 	}

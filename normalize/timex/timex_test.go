@@ -332,7 +332,7 @@ func timexCases() []timexCase {
 		{"iso date", "Actualizado el 2023-09-13 por la redacción.", none,
 			[]wantTimex{twDate("2023-09-13", "2023-09-13", false)}},
 		{"range of days", "La feria se celebró del 4 al 6 de septiembre.", day,
-			[]wantTimex{twDate("6 de septiembre", "2023-09-06", true)}},
+			[]wantTimex{twDate("4", "2023-09-04", true), twDate("6 de septiembre", "2023-09-06", true)}},
 		{"abril de 2019", "El acuerdo se firmó en abril de 2019.", day,
 			[]wantTimex{twDate("abril de 2019", "2019-04", false)}},
 		{"septiembre de 2023", "Las cifras de septiembre de 2023 son provisionales.", none,
