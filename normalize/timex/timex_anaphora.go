@@ -37,6 +37,9 @@ func (tg *Tagger) Find(text string) []Timex {
 		s.last, s.hasLast = h, true
 		if v, ok := txValOf(h); ok {
 			s.prior = v
+			if v.g == txDay {
+				s.dayVal, s.dayRel = h.val[:10], h.rel
+			}
 		}
 		i = h.end
 	}

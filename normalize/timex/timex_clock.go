@@ -4,41 +4,73 @@ package timex
 
 // clock matches clock times: "las 10.30", "las 10:30 horas", "la una", "las
 // ocho y media", "las 8 de la tarde" after "a", "desde", "hasta"…, and
-// "10.30 h" anywhere. A time right after a named day ("el lunes a las 10")
-// takes that day, otherwise a day anchor's.
+// "10.30 h" anywhere. A time takes the day named last before it in its
+// sentence ("el lunes a las 10", "la noche del lunes 6, a las 23:40"),
+// otherwise a day anchor's.
 func (s *txScanner) clock(i int) (txHit, bool) {
-	var h, m int
-	j, loose := i, false
+	h, m, j, loose, ok := s.clockStart(i)
+	if !ok {
+		return txHit{}, false
+	}
+	if h, m, j, ok = s.clockRest(h, m, j, loose); !ok {
+		return txHit{}, false
+	}
+	var b [40]byte
+	out := b[:0]
+	hit := txHit{end: j, kind: KindTime}
+	switch {
+	case s.dayVal != "":
+		out = append(out, s.dayVal...)
+		hit.rel = s.dayRel
+	case s.gran() == txDay:
+		v, _ := s.at(txDay)
+		out = append(out, v.String()...)
+		hit.rel = true
+	}
+	out = append(out, 'T')
+	out = txAppendPad(out, h, 2)
+	out = txAppendPad(append(out, ':'), m, 2)
+	hit.val = string(out)
+	return hit, true
+}
+
+// clockStart reads the hour of a clock time at token i, and its minutes
+// when written in digits; loose reports a bare hour ("las 5") that needs
+// more to be a time.
+func (s *txScanner) clockStart(i int) (h, m, j int, loose, ok bool) {
 	switch w := s.word(i); {
 	case (w == "las" || w == "la") && s.clockPrep(i-1):
 		j = i + 1
 		if hh, mm, ok := s.clockNum(j); ok && w == "las" {
-			h, m, j = hh, mm, j+1
-		} else if v, ok := s.intAt(j, 2); ok && w == "las" && s.cleanNum(j) {
-			h, j, loose = v, j+1, true
-		} else if v, e, ok := txMatch(s, s.lx.counts, j); ok && v == float64(int(v)) && (w == "la") == (v == 1) && v <= 12 {
-			h, j, loose = int(v), e, true
-		} else {
-			return txHit{}, false
+			return hh, mm, j + 1, false, true
+		}
+		if v, ok := s.intAt(j, 2); ok && w == "las" && s.cleanNum(j) {
+			return v, 0, j + 1, true, true
+		}
+		if v, e, ok := txMatch(s, s.lx.counts, j); ok && v == float64(int(v)) && (w == "la") == (v == 1) && v <= 12 {
+			return int(v), 0, e, true, true
 		}
 	case w == "":
 		if hh, mm, ok := s.clockNum(i); ok {
 			if u, _, ok := txMatch(s, s.lx.units, i+1); !ok || u.code != "H" {
-				return txHit{}, false // "2:24" alone is not a time
+				return 0, 0, i, false, false // "2:24" alone is not a time
 			}
-			h, m, j = hh, mm, i+1
-		} else if hh, ok := s.intAt(i, 2); ok && s.cleanNum(i) {
-			mm, e, ok := s.hMinutes(i + 1)
-			if !ok {
-				return txHit{}, false
-			}
-			h, m, j = hh, mm, e
-		} else {
-			return txHit{}, false
+			return hh, mm, i + 1, false, true
 		}
-	default:
-		return txHit{}, false
+		if hh, ok := s.intAt(i, 2); ok && s.cleanNum(i) {
+			if mm, e, ok := s.hMinutes(i + 1); ok {
+				return hh, mm, e, false, true
+			}
+		}
 	}
+	return 0, 0, i, false, false
+}
+
+// clockRest reads what may follow the hour at token j: "h30", "y media",
+// "menos cuarto", "horas", "de la tarde". A loose hour must be followed by
+// one of them, or by a mark or a function word ("a las 5 víctimas" is not
+// a time).
+func (s *txScanner) clockRest(h, m, j int, loose bool) (int, int, int, bool) {
 	if mm, e, ok := s.hMinutes(j); ok && loose {
 		m, j, loose = mm, e, false // "las 10h30"
 	}
@@ -69,29 +101,42 @@ func (s *txScanner) clock(i int) (txHit, bool) {
 		switch s.word(j) {
 		case "y", "en", "de", "del", "para", "con", "cuando", "que", "hasta", "desde":
 		default:
-			return txHit{}, false // "a las 5 víctimas"
+			return 0, 0, j, false
 		}
 	}
 	if h < 0 || h > 24 || m > 59 || h == 24 && m > 0 {
+		return 0, 0, j, false
+	}
+	return h, m, j, true
+}
+
+// partOfDayOf matches a part of a named day: "la noche del lunes", "la
+// madrugada del 6 de febrero", "la mañana de ayer": a time such as
+// "2023-02-06TNI".
+func (s *txScanner) partOfDayOf(i int) (txHit, bool) {
+	if s.word(i) != "la" {
 		return txHit{}, false
 	}
-	var b [40]byte
-	out := b[:0]
-	hit := txHit{end: j, kind: KindTime}
-	switch {
-	case s.hasLast && s.last.day && len(s.last.val) == 10 && s.last.end >= i-2:
-		out = append(out, s.last.val...)
-		hit.rel = s.last.rel
-	case s.gran() == txDay:
-		v, _ := s.at(txDay)
-		out = append(out, v.String()...)
-		hit.rel = true
+	p, e, ok := txMatch(s, s.lx.parts, i+1)
+	if w := s.word(e); !ok || txPlural(s.word(e-1)) || w != "del" && w != "de" {
+		return txHit{}, false
 	}
-	out = append(out, 'T')
-	out = txAppendPad(out, h, 2)
-	out = txAppendPad(append(out, ':'), m, 2)
-	hit.val = string(out)
-	return hit, true
+	j := e + 1
+	var day txHit
+	found := false
+	for _, f := range []func(int) (txHit, bool){s.weekdayExpr, s.dayDate, s.dayWord} {
+		if h, ok := f(j); ok && h.day && (!found || h.end > day.end) {
+			day, found = h, true
+		}
+	}
+	if !found {
+		return txHit{}, false
+	}
+	h := txHit{end: day.end, kind: KindTime, rel: day.rel}
+	if len(day.val) == 10 {
+		h.val = day.val + "T" + p
+	}
+	return h, true
 }
 
 // clockPrep reports that word k may introduce a clock time.

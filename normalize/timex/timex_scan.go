@@ -135,7 +135,9 @@ type txScanner struct {
 	lx      *txLex
 	last    txHit // the previous expression
 	hasLast bool
-	prior   txVal // the last date read, for anaphora; g is txNoGran when none
+	prior   txVal  // the last date read, for anaphora; g is txNoGran when none
+	dayVal  string // the day ("2023-02-06") named last in the text, for clock times
+	dayRel  bool   // dayVal depends on the anchor
 }
 
 // txHit is an expression found at some token i: it ends before token end.
@@ -245,6 +247,7 @@ func (s *txScanner) match(i int) (txHit, bool) {
 	keep(s.century(i))
 	keep(s.decade(i))
 	keep(s.anaphor(i))
+	keep(s.partOfDayOf(i))
 	if found && best.day {
 		best = s.partOfDay(best)
 	}
