@@ -44,10 +44,10 @@ func (r *factReader) definite(first int, q quantity.Quantity) bool {
 }
 
 // inDate reports whether span overlaps a date or time of s ("hace tres
-// años", "las 10.30"); durations are figures.
+// años", "las 10.30"); durations and ages are figures.
 func inDate(s *normalize.Sentence, span normalize.Span) bool {
 	for _, tx := range s.Times {
-		if tx.Kind != timex.KindDuration && tx.Start < span.End && span.Start < tx.End {
+		if tx.Kind != timex.KindDuration && tx.Kind != timex.KindAge && tx.Start < span.End && span.Start < tx.End {
 			return true
 		}
 	}

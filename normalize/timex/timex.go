@@ -20,6 +20,11 @@ const (
 	KindTime     Kind = "time"     // a clock time or a part of a day
 	KindDuration Kind = "duration" // an amount of time
 	KindSet      Kind = "set"      // a recurring time
+	// KindAge is a person's age ("un niño de 13 años", "murió a los 85
+	// años", "el presidente, de 64 años,"), valued as TIMEX3 writes the
+	// duration ("P13Y"); a kind of its own, so that an age is never taken
+	// for how long something lasted. TIMEX3 has no such type.
+	KindAge Kind = "age"
 )
 
 // Timex is one temporal expression found in a text.

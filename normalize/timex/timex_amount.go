@@ -204,7 +204,8 @@ func txAppendUnit(b []byte, r int) []byte {
 
 // duration matches an amount of time: "cinco horas", "casi una hora", "tres
 // años". After "en" in a future context it is a date instead: "en
-// aproximadamente un mes" is a month from the anchor.
+// aproximadamente un mes" is a month from the anchor; years of a person are
+// an age (see age).
 func (s *txScanner) duration(i int) (txHit, bool) {
 	a, ok := s.amount(i)
 	if !ok {
@@ -217,7 +218,7 @@ func (s *txScanner) duration(i int) (txHit, bool) {
 		}
 		return h, true
 	}
-	return txHit{end: a.end, kind: KindDuration, val: a.iso(), mod: a.mod}, true
+	return s.age(i, a, txHit{end: a.end, kind: KindDuration, val: a.iso(), mod: a.mod}), true
 }
 
 // set matches recurring times: "cada año", "cada dos semanas", "todos los

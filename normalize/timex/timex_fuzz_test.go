@@ -34,10 +34,10 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("Find(%q) with no anchor: relative %q has value %q", text, x.Text, x.Value)
 			}
 			switch v := x.Value; {
-			case x.Kind == KindDuration && (len(v) < 3 || v[0] != 'P'),
+			case (x.Kind == KindDuration || x.Kind == KindAge) && (len(v) < 3 || v[0] != 'P'),
 				x.Kind == KindSet && !strings.HasPrefix(v, "P") && !strings.HasPrefix(v, "XXXX-"),
 				x.Kind == KindTime && v != "" && !strings.Contains(v, "T"),
-				x.Kind != KindDate && x.Kind != KindTime && x.Kind != KindDuration && x.Kind != KindSet:
+				x.Kind != KindDate && x.Kind != KindTime && x.Kind != KindDuration && x.Kind != KindSet && x.Kind != KindAge:
 				t.Fatalf("Find(%q): %s %q has value %q", text, x.Kind, x.Text, v)
 			}
 			if first, last, ok := x.Interval(); ok && last.Before(first) {

@@ -51,6 +51,8 @@ const (
 	txBitPeriods
 	txBitOrdinals
 	txBitAnaphora
+	txBitAgeBefore
+	txBitAgeNouns
 	txStarter
 )
 
@@ -197,6 +199,8 @@ type txLex struct {
 	periods     txLexicon[txPeriodWord]
 	ordinals    txLexicon[int] // -1 for the last
 	anaphora    txLexicon[txAnaphor]
+	ageBefore   txLexicon[bool]
+	ageNouns    txLexicon[bool]
 	suffixes    []txSuffix // longest first
 	participles []string   // folded endings of past participles
 	first       map[string]uint32
@@ -213,7 +217,7 @@ var txLexicons = lazy(func() *txLex {
 		lx.months.mark, lx.weekdays.mark, lx.counts.mark, lx.units.mark, lx.mods.mark,
 		lx.edges.mark, lx.days.mark, lx.shifts.mark, lx.parts.mark, lx.sets.mark,
 		lx.yearPreps.mark, lx.yearNext.mark, lx.clockPreps.mark, lx.tense.mark,
-		lx.refs.mark, lx.refContext.mark, lx.seasons.mark, lx.periods.mark, lx.ordinals.mark, lx.anaphora.mark,
+		lx.refs.mark, lx.refContext.mark, lx.seasons.mark, lx.periods.mark, lx.ordinals.mark, lx.anaphora.mark, lx.ageBefore.mark, lx.ageNouns.mark,
 	} {
 		mark(lx.first)
 	}
@@ -336,6 +340,8 @@ func txLoadContext(lx *txLex) {
 		unit, known := map[string]txGran{"D": txDay, "M": txMonth, "Y": txYear, "=": txNoGran}[f[1]]
 		return txAnaphor{off: n, unit: unit}, ok && known
 	})
+	lx.ageBefore = txLoad("time_age_before", txBitAgeBefore, txFlag)
+	lx.ageNouns = txLoad("time_age_nouns", txBitAgeNouns, txFlag)
 	lx.refContext = txLoad("time_ref_context", txBitRefContext, txFlag)
 	lx.refs = txLoad("time_refs", txBitRefs, func(v string) (txRefWord, bool) {
 		f := strings.Fields(v)

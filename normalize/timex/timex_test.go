@@ -460,7 +460,7 @@ func timexCases() []timexCase {
 		{"10 min", "Retrasos de 10 min en la línea 1.", day,
 			[]wantTimex{twDur("10 min", "PT10M", "")}},
 		{"age", "El detenido, de 45 años, fue trasladado al juzgado.", day,
-			[]wantTimex{twDur("45 años", "P45Y", "")}},
+			[]wantTimex{wantTimex{"45 años", KindAge, "P45Y", "", false}}},
 
 		// Clock times.
 		{"a las 10.30", "La rueda de prensa empezó a las 10.30.", day,
