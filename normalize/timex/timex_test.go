@@ -585,24 +585,28 @@ func timexCases() []timexCase {
 
 func TestFind(t *testing.T) {
 	for _, tc := range timexCases() {
-		t.Run(tc.name, func(t *testing.T) {
-			anchor := timexAnchor(t, tc.anchor)
-			got := Find(tc.text, anchor)
-			if !timexSame(got, tc.want) {
-				t.Fatalf("Find(%q, %s) got %v; want %v", tc.text, tc.anchor, timexList(got), tc.want)
-			}
-			from := 0
-			for k, w := range tc.want {
-				start := strings.Index(tc.text[from:], w.text)
-				if start < 0 || got[k].Start != from+start || got[k].End != from+start+len(w.text) {
-					t.Errorf("span of %q: got [%d,%d); want [%d,%d)", w.text, got[k].Start, got[k].End, from+start, from+start+len(w.text))
-				}
-				if got[k].Text != tc.text[got[k].Start:got[k].End] {
-					t.Errorf("Text %q is not text[%d:%d]", got[k].Text, got[k].Start, got[k].End)
-				}
-				from = got[k].End
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc) })
+	}
+}
+
+// checkFind runs Find on one case and checks values and spans.
+func checkFind(t *testing.T, tc timexCase) {
+	t.Helper()
+	anchor := timexAnchor(t, tc.anchor)
+	got := Find(tc.text, anchor)
+	if !timexSame(got, tc.want) {
+		t.Fatalf("Find(%q, %s) got %v; want %v", tc.text, tc.anchor, timexList(got), tc.want)
+	}
+	from := 0
+	for k, w := range tc.want {
+		start := strings.Index(tc.text[from:], w.text)
+		if start < 0 || got[k].Start != from+start || got[k].End != from+start+len(w.text) {
+			t.Errorf("span of %q: got [%d,%d); want [%d,%d)", w.text, got[k].Start, got[k].End, from+start, from+start+len(w.text))
+		}
+		if got[k].Text != tc.text[got[k].Start:got[k].End] {
+			t.Errorf("Text %q is not text[%d:%d]", got[k].Text, got[k].Start, got[k].End)
+		}
+		from = got[k].End
 	}
 }
 
