@@ -53,48 +53,12 @@ func txTokenize(text string, toks []txTok, first map[string]uint32) []txTok {
 			i += size
 			continue
 		case '0' <= c && c <= '9':
-			j := i + 1
-			for j < len(text) {
-				if txIsDigit(text[j]) {
-					j++
-				} else if (text[j] == '.' || text[j] == ',' || text[j] == ':') && j+1 < len(text) && txIsDigit(text[j+1]) {
-					j += 2
-				} else {
-					break
-				}
-			}
+			j := txNumEnd(text, i)
 			toks = append(toks, txTok{start: i, end: j, norm: text[i:j], kind: txNum, space: space, nl: nl})
 		case txIsLetter(r):
-			j, lower := i, true
-			for j < len(text) {
-				c := text[j]
-				if c < utf8.RuneSelf {
-					if 'a' <= c && c <= 'z' {
-						j++
-						continue
-					}
-					if 'A' <= c && c <= 'Z' {
-						lower = false
-						j++
-						continue
-					}
-					break
-				}
-				r, n := utf8.DecodeRuneInString(text[j:])
-				if !txIsLetter(r) {
-					break
-				}
-				lower = false
-				j += n
-			}
-			t := txTok{start: i, end: j, kind: txWord, space: space, nl: nl, upper: unicode.IsUpper(r)}
-			if lower {
-				t.norm = text[i:j]
-			} else {
-				t.fb = len(buf)
-				buf = txFoldAppend(buf, text[i:j])
-				t.fe, t.folded = len(buf), true
-			}
+			var t txTok
+			t, buf = txWordTok(text, i, buf)
+			t.space, t.nl = space, nl
 			toks = append(toks, t)
 		default:
 			toks = append(toks, txTok{start: i, end: i + size, norm: text[i : i+size], kind: txPunct, space: space, nl: nl})
@@ -116,6 +80,59 @@ func txTokenize(text string, toks []txTok, first map[string]uint32) []txTok {
 		}
 	}
 	return toks
+}
+
+// txNumEnd returns where the number starting at i ends: ASCII digits,
+// with inner . , : between digits ("10.30", "2.019").
+func txNumEnd(text string, i int) int {
+	j := i + 1
+	for j < len(text) {
+		if txIsDigit(text[j]) {
+			j++
+		} else if (text[j] == '.' || text[j] == ',' || text[j] == ':') && j+1 < len(text) && txIsDigit(text[j+1]) {
+			j += 2
+		} else {
+			break
+		}
+	}
+	return j
+}
+
+// txWordTok reads the word starting at i. A word that is not lower-case
+// ASCII is folded into buf, which it returns grown.
+func txWordTok(text string, i int, buf []byte) (txTok, []byte) {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	j, lower := i, true
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				j++
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				lower = false
+				j++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !txIsLetter(r) {
+			break
+		}
+		lower = false
+		j += n
+	}
+	t := txTok{start: i, end: j, kind: txWord, upper: unicode.IsUpper(r)}
+	if lower {
+		t.norm = text[i:j]
+	} else {
+		t.fb = len(buf)
+		buf = txFoldAppend(buf, text[i:j])
+		t.fe, t.folded = len(buf), true
+	}
+	return t, buf
 }
 
 func txIsDigit(c byte) bool { return '0' <= c && c <= '9' }
