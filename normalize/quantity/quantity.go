@@ -1,8 +1,9 @@
 // Package quantity reads the figures in Spanish news text: digits and
 // number words ("820", "3.000", "48,2 millones", "medio millón", "dos
-// coma cinco"), the bound before them ("más de", "al menos", "casi",
-// "unos", "entre … y …"), and the unit or counted noun after them
-// ("heridos", "km/h", "%", "dólares").
+// coma cinco", "-1,5", "1/4", "tres cuartos"), the bound before them ("más
+// de", "al menos", "casi", "unos"), ranges ("entre 300 y 400", "de 5.000
+// a 11.000", "10-15 muertos"), and the unit or counted noun after them
+// ("heridos", "km/h", "%", "dólares", "US$").
 //
 // Find takes a string and returns spans into it; it cannot fail and never
 // panics, whatever the text. Its Spanish words live in data/*.txt.
@@ -24,10 +25,11 @@ const (
 	MoreThan              // más de, por encima de
 	AtMost                // hasta, como máximo
 	LessThan              // menos de, casi
+	Range                 // entre 300 y 400, de 5.000 a 11.000, 10-15: Value the lower end, High the upper
 )
 
-// String returns "exact", "approx", "at_least", "more_than", "at_most" or
-// "less_than".
+// String returns "exact", "approx", "at_least", "more_than", "at_most",
+// "less_than" or "range".
 func (b Bound) String() string {
 	switch b {
 	case Exact:
@@ -42,6 +44,8 @@ func (b Bound) String() string {
 		return "at_most"
 	case LessThan:
 		return "less_than"
+	case Range:
+		return "range"
 	}
 	return "Bound(" + strconv.Itoa(int(b)) + ")"
 }
@@ -54,6 +58,16 @@ type Quantity struct {
 	Alt        float64 // a second reading when the writing is ambiguous ("2,012": 2012 or 2.012), else equal to Value
 	Bound      Bound
 	Unit       string // Stem of the noun counted or the unit ("kilómetros" → Stem("kilómetros")), "%" for percentages, "" if none
+	// High is the upper end of a Range, in the unit of Value (Value is the
+	// lower end, always below High); 0 for every other bound. A caller
+	// converting units should use Scale, which converts both ends.
+	High float64
+
+	// altHigh is High's second reading, as Alt is Value's.
+	altHigh float64
+	// base is Value as Find set it: when a caller rescales Value and Alt
+	// but not High, Ends, Compatible and Format keep High in proportion.
+	base float64
 
 	// near marks a bound close to its value: "casi 2.000" is below 2.000
 	// but above 1.800; "poco más de 300" is above 300 but below 330.
@@ -79,26 +93,42 @@ type Quantity struct {
 // articles ("un acuerdo", "uno de los heridos"). Number words come from
 // data/numbers.txt; ordinals ("primera", "segundo") are not there.
 //
-// Hedges from data/hedges.txt right before the number set the bound ("más
-// de 2.000", "al menos 820", "unos 300", "casi", "hasta"); an article or a
-// currency symbol may sit between them ("más de un 20 %", "alrededor del 30
-// %"). "entre X y Y" reads X at least and Y at most, X taking Y's unit.
-// Hedges after the number ("300 o más") are not read.
+// Decimals in words follow "coma" or "punto" ("dos coma cinco", "uno coma
+// cero cinco", "tres punto dos millones"), or "con" unless a counted noun
+// or an unlisted noun comes after them ("siete con cincuenta", "ocho con
+// cuarenta y cinco metros"; "dos con tres niños" is two numbers).
+// Fractions: "1/4", "3/4", "2/3" (denominator 2, 3, 4 or 8, numerator
+// below it), "10 1/2", and the nouns "cuarto", "tercio" after a number and
+// before "de" and what they divide ("un cuarto de hora", "dos tercios de
+// los votos"; "un cuarto de hotel" is a room); "media milla" is 0,5.
 //
-// The unit is the Stem of the lowercase word right after the number ("820
-// heridos", "tres horas", "los dos países"), skipping "de" after a
-// multiplier or counted noun ("2 millones de personas", "miles de
-// personas") and a listed adjective ("dos nuevos misiles"); function words,
-// months, capitalized words and verb forms ("subió", "murieron") are never
-// units. "%" and "por ciento" give
-// "%", a currency symbol its noun ("€500" → Stem("euros")), a glued
-// abbreviation itself ("5km" → "km"). A number after "magnitud",
-// "categoría" or "nivel", or after "sismo de" / "terremoto de", measures
-// that: Unit Stem("magnitud") ("magnitud 6,8", "un sismo de 6,8 grados").
+// Negative numbers: a minus sign ("-" or "−") glued to the digits, after
+// whitespace or opening punctuation ("una caída de -1,5 %"); a spaced sign
+// after a word ("cayó a - 4,2 puntos") or "menos" ("menos 3 grados") only
+// before a unit flagged signed in data/quantity_units.txt (degrees, "%",
+// points): "menos de 3" is a bound and "menos 3 heridos" no negative count.
+//
+// Hedges from data/hedges.txt right before the number (or its sign or
+// currency symbol) set the bound ("más de 2.000", "al menos 820", "unos
+// 300", "casi", "hasta"); an article may sit between them ("más de un 20
+// %", "alrededor del 30 %"). Hedges after the number ("300 o más") are not
+// read.
+//
+// Ranges are one Quantity with Bound Range, Value the lower end and High
+// the upper: "entre X y Y" and "de X a Y" (also "del X al Y") when Y is a
+// plain number above X, in X's unit or none; X takes Y's unit and, when
+// bare, its multiplier ("entre 5 y 7 millones de euros" is 5 to 7
+// million). "de X a Y" after a word of change ("pasó de 5.000 a 11.000")
+// is two figures. A hyphen or en dash between two whole numbers is a
+// range only when a unit follows ("10-15 familias", "20-25 %"), the lower
+// end first and not both years: scores ("2-1"), ids ("F-16"), months
+// ("2023-09"), school years ("2023-2024") and days ("12-15 de mayo") are
+// not.
 //
 // Not quantities:
-//   - numbers glued to letters or ids, in URLs or ranges ("G7", "COVID-19",
-//     "0e5bc6c8-6444", "2023-09", "10-15", "24/7"), and negative numbers;
+//   - numbers glued to letters or ids, in URLs, slashed or hyphenated
+//     ("G7", "COVID-19", "0e5bc6c8-6444", "2023-09", "2-1", "24/7",
+//     "12/03/2023");
 //   - clock times and durations with a colon ("10:30", "2:24"), and "10.30
 //     h", "23.11 horas", "14 GMT", "a las 10", "las 10.30", "a las dos",
 //     "8 de la mañana";
@@ -132,69 +162,109 @@ func Find(text string) []Quantity {
 	lx := quantLex()
 	toks, arena := quantTokenize(text, tokBuf[:0], foldBuf[:0])
 	s := quantScanner{text: text, toks: toks, arena: arena, lx: lx}
-
-	var (
-		out      []Quantity
-		ev       int    // evidence about the comma, summed over the text
-		pendBuf  [4]int // ambiguous quantities settled by evidence at the end
-		pending  = pendBuf[:0]
-		between  = -1 // index in out of an "entre X" waiting for "y Y"
-		betTok   int  // token where Y should start
-		betStart int  // where X's number starts, to undo the hedge
-		floor    int  // first token a hedge may use
-	)
+	var f quantFinder
+	f.pending = f.pendBuf[:0]
+	f.open.x = -1
 	for i := 0; i < len(s.toks); {
 		if !s.candidate(i) {
 			i++
 			continue
 		}
-		r, next, ok := s.read(text, lx, i, floor)
-		if !ok {
-			i = next
-			continue
+		r, next, ok := s.read(text, lx, i, f.floor)
+		if ok {
+			f.add(text, r)
+			f.floor = next
 		}
-		if between >= 0 {
-			if r.first == betTok && !r.hedged {
-				r.q.Bound = AtMost
-				if out[between].Unit == "" {
-					out[between].Unit = r.q.Unit
-				}
-			} else {
-				undoQuantBetween(text, &out[between], betStart)
-			}
-			between = -1
-		}
-		ev += r.ev
-		if r.pending {
-			pending = append(pending, len(out))
-		}
-		if r.betweenTok >= 0 {
-			between, betTok, betStart = len(out), r.betweenTok, r.numStart
-		}
-		if out == nil {
-			out = make([]Quantity, 0, 4)
-		}
-		out = append(out, r.q)
-		floor = next
 		i = next
 	}
-	if between >= 0 {
-		undoQuantBetween(text, &out[between], betStart)
-	}
-	if ev > 0 {
-		for _, k := range pending {
-			out[k].Value, out[k].Alt = out[k].Alt, out[k].Value
-		}
-	}
-	return out
+	return f.finish(text)
 }
 
-// undoQuantBetween turns an "entre X" whose "y Y" was not read back into a
-// plain X.
-func undoQuantBetween(text string, q *Quantity, start int) {
-	q.Bound = Exact
-	q.Start = start
-	q.Text = text[q.Start:q.End]
+// quantFinder collects what Find reads.
+type quantFinder struct {
+	out     []Quantity
+	ev      int    // evidence about the comma, summed over the text
+	pendBuf [4]int // ambiguous quantities settled by evidence at the end
+	pending []int
+	open    quantOpenRange // a range whose upper end may come next
+	floor   int            // first token a hedge may use
+}
+
+// quantOpenRange is a quantity that may open a range: "entre X" waiting
+// for "y Y", "de X" waiting for "a Y".
+type quantOpenRange struct {
+	x       int // index in out, -1 if none
+	tok     int // token where Y should start
+	start   int // where the range's span starts ("entre", "de")
+	pending bool
+	bare    bool // X has no unit or multiplier of its own
+}
+
+// add appends the quantity r read, closing or undoing an open range.
+func (f *quantFinder) add(text string, r quantRead) {
+	if f.open.x >= 0 {
+		if f.closeRange(text, r) {
+			f.ev += r.ev
+			f.open.x = -1
+			return
+		}
+		f.open.x = -1
+	}
+	f.ev += r.ev
+	if r.pending {
+		f.pending = append(f.pending, len(f.out))
+	}
+	if r.rangeTok >= 0 {
+		f.open = quantOpenRange{x: len(f.out), tok: r.rangeTok, start: r.rangeStart, pending: r.pending, bare: r.bare}
+	}
+	if f.out == nil {
+		f.out = make([]Quantity, 0, 4)
+	}
+	f.out = append(f.out, r.q)
+}
+
+// closeRange makes the open range's X and the quantity r read right
+// after it one Range, when r is a plain number above X in X's unit. A
+// bare X takes Y's multiplier: "entre 5 y 7 millones" is 5 to 7 millions.
+func (f *quantFinder) closeRange(text string, r quantRead) bool {
+	x, y := &f.out[f.open.x], r.q
+	if r.first != f.open.tok || r.hedged || r.rangeTok >= 0 || y.Bound != Exact || x.Bound != Exact ||
+		(x.Unit != "" && y.Unit != "" && x.Unit != y.Unit) {
+		return false
+	}
+	lo, loAlt := x.Value, x.Alt
+	if f.open.bare && r.mult > 0 && lo*r.mult <= y.Value && loAlt*r.mult <= y.Alt {
+		lo, loAlt = lo*r.mult, loAlt*r.mult
+	}
+	if y.Value <= lo {
+		return false
+	}
+	x.Value, x.Alt = lo, loAlt
+	x.Bound, x.High, x.altHigh = Range, y.Value, y.Alt
+	if x.Unit == "" {
+		x.Unit = y.Unit
+	}
+	x.Start, x.End = f.open.start, y.End
+	x.Text = text[x.Start:x.End]
+	if r.pending && !f.open.pending {
+		f.pending = append(f.pending, f.open.x)
+	}
+	return true
+}
+
+// finish settles the ambiguous commas by the text's evidence.
+func (f *quantFinder) finish(text string) []Quantity {
+	if f.ev > 0 {
+		for _, k := range f.pending {
+			q := &f.out[k]
+			q.Value, q.Alt = q.Alt, q.Value
+			q.High, q.altHigh = q.altHigh, q.High
+		}
+	}
+	for k := range f.out {
+		f.out[k].base = f.out[k].Value
+	}
+	return f.out
 }
 
 // quantTolerance is the relative width of an approximation: "unos 300"
@@ -207,22 +277,22 @@ const quantTolerance = 0.10
 // a range: a value for itself; "unos v" for v ± 10 %; "decenas de" for
 // [20, 100), "miles de" for [2000, 10⁶); "al menos v" [v, ∞); "más de v"
 // (v, ∞); "hasta v" (−∞, v]; "menos de v" (−∞, v); "casi v" [v − 10 %, v);
-// "poco más de v" (v, v + 10 %]. They are compatible when a range of q
-// meets a range of o, values equal within 10⁻⁹ relative counting as equal:
-// "2,012" and "2.012", "más de 2.000" and "2.012", "casi 2.000" and "1.990"
-// are; "más de 2.000" and "1.500", "casi 2.000" and "2.000" are not.
+// "poco más de v" (v, v + 10 %]; "entre v y w" [v, w]. They are compatible
+// when a range of q meets a range of o, values equal within 10⁻⁹ relative
+// counting as equal: "2,012" and "2.012", "más de 2.000" and "2.012", "casi
+// 2.000" and "1.990", "entre 300 y 400" and "unos 350" are; "más de 2.000"
+// and "1.500", "casi 2.000" and "2.000", "entre 300 y 400" and "450" are not.
 func (q Quantity) Compatible(o Quantity) bool {
-	qv := [2]float64{q.Value, q.Alt}
-	ov := [2]float64{o.Value, o.Alt}
-	for i, a := range qv {
-		if i == 1 && quantClose(a, qv[0]) {
+	qr, or := q.readings(), o.readings()
+	for i, a := range qr {
+		if i == 1 && a == qr[0] {
 			break
 		}
-		for j, b := range ov {
-			if j == 1 && quantClose(b, ov[0]) {
+		for j, b := range or {
+			if j == 1 && b == or[0] {
 				break
 			}
-			if q.interval(a).overlaps(o.interval(b)) {
+			if a.overlaps(b) {
 				return true
 			}
 		}
@@ -230,9 +300,42 @@ func (q Quantity) Compatible(o Quantity) bool {
 	return false
 }
 
+// readings returns the ranges Value and Alt stand for.
+func (q Quantity) readings() [2]quantInterval {
+	s := q.scale()
+	return [2]quantInterval{q.interval(q.Value, q.High*s), q.interval(q.Alt, q.altHigh*s)}
+}
+
+// scale is how much a caller has rescaled Value since Find set it.
+func (q Quantity) scale() float64 {
+	if q.base == 0 || q.Value == q.base {
+		return 1
+	}
+	return q.Value / q.base
+}
+
+// Ends returns the lower and upper ends of a Range ("entre 300 y 400":
+// 300, 400), else Value twice.
+func (q Quantity) Ends() (low, high float64) {
+	if q.Bound != Range {
+		return q.Value, q.Value
+	}
+	return q.Value, q.High * q.scale()
+}
+
+// Scale returns q with every value multiplied by f, to convert its unit:
+// kilometres to metres, days to hours.
+func (q Quantity) Scale(f float64) Quantity {
+	s := q.scale()
+	q.Value, q.Alt, q.High, q.altHigh = q.Value*f, q.Alt*f, q.High*s*f, q.altHigh*s*f
+	q.base = q.Value
+	return q
+}
+
 // Format returns a normalized rendering of the value and bound, without
-// the unit: "2012", "6.8", ">2000", "~300", "≥820", "≤50", "<2000"; a bare
-// plural reads "~10s" ("decenas"), "~1000s" ("miles").
+// the unit: "2012", "6.8", "-1.5", ">2000", "~300", "≥820", "≤50",
+// "<2000", "300-400" for a range; a bare plural reads "~10s" ("decenas"),
+// "~1000s" ("miles").
 func (q Quantity) Format() string {
 	num := strconv.FormatFloat(q.Value, 'f', -1, 64)
 	switch q.Bound {
@@ -249,6 +352,9 @@ func (q Quantity) Format() string {
 		return "≤" + num
 	case LessThan:
 		return "<" + num
+	case Range:
+		_, hi := q.Ends()
+		return num + "-" + strconv.FormatFloat(hi, 'f', -1, 64)
 	}
 	return num
 }
@@ -259,8 +365,9 @@ type quantInterval struct {
 	loOpen, hiOpen bool
 }
 
-// interval returns the values a quantity with value v stands for.
-func (q Quantity) interval(v float64) quantInterval {
+// interval returns the values a quantity with value v stands for; hi is
+// the upper end of a Range.
+func (q Quantity) interval(v, hi float64) quantInterval {
 	tol := quantTolerance * math.Abs(v)
 	inf := math.Inf(1)
 	near := q.near && tol > 0 // "casi 0" is just "less than 0"
@@ -290,6 +397,8 @@ func (q Quantity) interval(v float64) quantInterval {
 			return quantInterval{lo: v - tol, hi: v, hiOpen: true}
 		}
 		return quantInterval{lo: -inf, hi: v, loOpen: true, hiOpen: true}
+	case Range:
+		return quantInterval{lo: min(v, hi), hi: max(v, hi)}
 	}
 	return quantInterval{lo: v, hi: v}
 }

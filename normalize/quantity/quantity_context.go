@@ -86,50 +86,89 @@ func (s *quantScanner) prevWord(i int) int {
 	return -1
 }
 
-// isSymbol reports whether token i is a currency symbol (not "%").
-func (s *quantScanner) isSymbol(i int) bool {
-	if i < 0 || i >= len(s.toks) {
-		return false
+// symbolBefore returns the first token of a currency symbol right before
+// the number at token i, glued ("€500", "US$500") or spaced ("US$ 500",
+// "$ 300"), and its unit; the symbol's chunk may open with punctuation
+// only. "%" comes after numbers only.
+func (s *quantScanner) symbolBefore(i, floor int) (int, string, bool) {
+	if i <= 0 || i >= len(s.toks) {
+		return 0, "", false
 	}
-	t := &s.toks[i]
-	if t.kind != qkPunct || t.r == '%' {
-		return false
+	for st := max(floor, i-3, 0); st < i; st++ {
+		ok := true
+		for j := st + 1; j < i && ok; j++ {
+			ok = !s.toks[j].ws
+		}
+		if !ok {
+			continue
+		}
+		key := s.text[s.toks[st].start:s.toks[i-1].end]
+		u, isSym := s.lx.symbols[key]
+		if !isSym || u == "%" {
+			continue
+		}
+		if s.opensChunk(st) {
+			return st, u, true
+		}
 	}
-	_, ok := s.lx.symbols[s.text[t.start:t.end]]
-	return ok
+	return 0, "", false
 }
 
-// openOK reports whether only opening punctuation (or, before digits, a
-// currency symbol) stands between the whitespace before token i and it.
-func (s *quantScanner) openOK(i int, digits bool) bool {
-	for j := i; j > 0 && !s.toks[j].ws; j-- {
-		p := &s.toks[j-1]
-		if p.kind != qkPunct {
-			return false
-		}
-		if !isQuantOpener(p.r) && !(digits && s.isSymbol(j-1)) {
+// opensChunk reports whether only opening punctuation stands between the
+// whitespace before token st and it.
+func (s *quantScanner) opensChunk(st int) bool {
+	for j := st; j > 0 && !s.toks[j].ws; j-- {
+		if p := &s.toks[j-1]; p.kind != qkPunct || !isQuantOpener(p.r) {
 			return false
 		}
 	}
 	return true
 }
 
+// symbolAfter returns the last token of a symbol right after token k
+// ("500 €", "20%", "25 °C", "25ºC") and its unit.
+func (s *quantScanner) symbolAfter(k int) (int, string, bool) {
+	if k+1 >= len(s.toks) {
+		return 0, "", false
+	}
+	last := k + 1
+	for last+1 < len(s.toks) && last < k+3 && !s.toks[last+1].ws {
+		last++
+	}
+	for e := last; e > k; e-- {
+		if u, ok := s.lx.symbols[s.text[s.toks[k+1].start:s.toks[e].end]]; ok {
+			return e, u, true
+		}
+	}
+	return 0, "", false
+}
+
+// openOK reports whether only opening punctuation (or, before digits, a
+// currency symbol or a minus sign) stands between the whitespace before
+// token i and it.
+func (s *quantScanner) openOK(i int, digits bool) bool {
+	j := i
+	if digits && !s.toks[i].ws {
+		if st, _, ok := s.symbolBefore(i, 0); ok {
+			j = st
+		}
+		if j > 0 && !s.toks[j].ws && s.isMinus(j-1) {
+			j--
+		}
+	}
+	return s.opensChunk(j)
+}
+
 // closeOK reports whether only closing punctuation stands between token i
 // and the next whitespace; after digits, a glued "%", symbol or unit
-// abbreviation may come first ("20%", "500€", "5km").
+// abbreviation may come first ("20%", "500€", "5km", "270km/h", "25ºC").
 func (s *quantScanner) closeOK(i int, digits bool) bool {
 	j := i + 1
 	if digits && j < len(s.toks) && !s.toks[j].ws {
-		t := &s.toks[j]
-		switch t.kind {
-		case qkPunct:
-			if _, ok := s.lx.symbols[s.text[t.start:t.end]]; ok {
-				j++
-			}
-		case qkWord:
-			if s.lx.abbr[string(s.word(j))] {
-				j++
-			}
+		if e, _, ok := s.symbolAfter(i); ok {
+			j = e + 1
+		} else if s.toks[j].kind == qkWord && s.lx.abbr[string(s.word(j))] {
+			j = s.perAbbr(j + 1)
 		}
 	}
 	for ; j < len(s.toks) && !s.toks[j].ws; j++ {
@@ -138,6 +177,16 @@ func (s *quantScanner) closeOK(i int, digits bool) bool {
 		}
 	}
 	return true
+}
+
+// perAbbr returns the token after "/h" of "km/h" when it starts at token
+// j, else j.
+func (s *quantScanner) perAbbr(j int) int {
+	if j+1 < len(s.toks) && !s.toks[j].ws && s.toks[j].kind == qkPunct && s.toks[j].r == '/' &&
+		!s.toks[j+1].ws && s.toks[j+1].kind == qkWord && s.role(j+1)&qrPer != 0 {
+		return j + 2
+	}
+	return j
 }
 
 // skipChunk returns the first token after the chunk holding token i.
@@ -149,19 +198,16 @@ func (s *quantScanner) skipChunk(i int) int {
 	return j
 }
 
-// findHedge finds the longest hedge phrase ending right before token i,
-// or before an article or currency symbol right before it ("más de un 20
-// %", "alrededor del 30 %", "más de $300"), starting at or after token
-// floor.
+// findHedge finds the longest hedge phrase ending right before token i
+// (the number, or its sign or currency symbol: "más de $300"), or before
+// an article right before it ("más de un 20 %", "alrededor del 30 %"),
+// starting at or after token floor.
 func (s *quantScanner) findHedge(i, floor int) (start int, h quantHedge, ok bool) {
 	if start, h, ok = s.hedgeEnding(i, floor); ok {
 		return start, h, true
 	}
 	if i-1 < floor || i-1 < 0 {
 		return 0, quantHedge{}, false
-	}
-	if s.isSymbol(i - 1) {
-		return s.hedgeEnding(i-1, floor)
 	}
 	if s.afterWord(i) && (s.is(i-1, "el") || s.is(i-1, "la") || s.is(i-1, "los") ||
 		s.is(i-1, "las") || s.is(i-1, "un") || s.is(i-1, "una")) {
@@ -214,12 +260,10 @@ func (s *quantScanner) unitAfter(text string, lx *quantityLexicon, k int, afterM
 		return "", -1
 	}
 	t := &s.toks[j]
+	if e, u, ok := s.symbolAfter(k); ok {
+		return u, e // "20%", "20 %", "500 €", "500€", "25 °C", "25ºC"
+	}
 	switch {
-	case t.kind == qkPunct:
-		// "20%", "20 %", "500 €", "500€"
-		if u, ok := lx.symbols[text[t.start:t.end]]; ok {
-			return u, j
-		}
 	case t.kind == qkWord && !t.ws:
 		// "5km" (closeOK let only a listed abbreviation through)
 		if s.toks[k].kind == qkNum && lx.abbr[string(s.word(j))] {

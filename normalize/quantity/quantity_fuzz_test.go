@@ -9,6 +9,13 @@ func FuzzFind(f *testing.F) {
 	for _, tc := range quantityCases {
 		f.Add(tc.text)
 	}
+	for _, tc := range formCases {
+		f.Add(tc.text)
+	}
+	f.Add("de -5 a -3 entre 1,250 y 2,500 y 3 entre -1 y - 2 de 5 a 7 millones 10-15-20 5-3 % 1/2/3 1/0 0/4 ½")
+	f.Add("US$ U$S$ R$R$5 MXN$- -US$5 $-5 S/.- °C° ºC 5ºC 5°C km/h/h 5km/h/s 75ml/h")
+	f.Add("dos coma coma cinco uno con con un punto cero cero cero cero cinco tres cuartos de de un tercio de la")
+	f.Add("15 dólares y 15 centavos y 15 céntimos con 99 con 100 euros con cincuenta menos menos 3 grados")
 	f.Add("")
 	f.Add("1.2.3 1,22,333 0,000 00.000 9999999999999999999 1 000 000,5 3\u00a0000\u202f000")
 	f.Add("dos mil mil millones millones y medio y media de de")
@@ -32,8 +39,11 @@ func FuzzFind(f *testing.F) {
 					t.Fatalf("quantity %d of %q: value %v", i, text, v)
 				}
 			}
-			if q.Bound > LessThan {
+			if q.Bound > Range {
 				t.Fatalf("quantity %d of %q: bound %d", i, text, q.Bound)
+			}
+			if q.Bound != Range && q.High != 0 || q.Bound == Range && !(q.Value < q.High) {
+				t.Fatalf("quantity %d of %q: %s: a range needs Value below High, and only a range a High", i, text, gotQuantity(q))
 			}
 			if !q.Compatible(q) {
 				t.Fatalf("quantity %d of %q: %s is not compatible with itself", i, text, gotQuantity(q))

@@ -245,138 +245,29 @@ func quantSpaceSep(text string, i int) int {
 //
 // Anything else ("1.2.3", "1,22,333") is consumed but not ok.
 func lexQuantDigits(text string, p int) (int, quantDigits) {
-	const maxGroups = 12
-	var (
-		gs, ge [maxGroups]int  // group spans
-		sep    [maxGroups]byte // separator before group g (g ≥ 1): '.', ',' or ' '
-		ng     int
-	)
-	i := p
-	for i < len(text) && quantIsDigit(text[i]) {
-		i++
-	}
-	gs[0], ge[0], ng = p, i, 1
-	bad := false
-	for {
-		if i+1 < len(text) && (text[i] == '.' || text[i] == ',') && quantIsDigit(text[i+1]) {
-			j := i + 1
-			for j < len(text) && quantIsDigit(text[j]) {
-				j++
-			}
-			if ng == maxGroups {
-				bad = true
-				i = j
-				continue
-			}
-			sep[ng], gs[ng], ge[ng] = text[i], i+1, j
-			ng++
-			i = j
-			continue
-		}
-		if w := quantSpaceSep(text, i); w > 0 && ng < maxGroups && ge[0]-gs[0] <= 3 && sep[ng-1] != '.' && sep[ng-1] != ',' {
-			k := i + w
-			if k+3 <= len(text) && quantIsDigit(text[k]) && quantIsDigit(text[k+1]) && quantIsDigit(text[k+2]) &&
-				(k+3 == len(text) || !quantIsDigit(text[k+3])) && (ng == 1 || ge[ng-1]-gs[ng-1] == 3) {
-				sep[ng], gs[ng], ge[ng] = ' ', k, k+3
-				ng++
-				i = k + 3
-				continue
-			}
-		}
-		break
-	}
-	d := quantDigits{plain: ng == 1}
+	g, i, bad := scanQuantGroups(text, p)
+	d := quantDigits{plain: g.n == 1}
 	if bad {
 		return i, d
 	}
-	glen := func(g int) int { return ge[g] - gs[g] }
-	var dots, commas, spaces, lastPunct int
-	for g := 1; g < ng; g++ {
-		switch sep[g] {
-		case '.':
-			dots++
-			lastPunct = g
-		case ',':
-			commas++
-			lastPunct = g
-		default:
-			spaces++
-		}
-	}
-	leadingZero := text[gs[0]] == '0' && glen(0) > 0
-	dec := 0 // group where the decimals start, 0 if none
-	switch {
-	case dots == 0 && commas == 0:
-	case dots > 0 && commas > 0:
-		mark := sep[lastPunct]
-		if (mark == '.' && dots != 1) || (mark == ',' && commas != 1) || glen(0) > 3 || leadingZero || spaces > 0 {
-			return i, d
-		}
-		for g := 1; g < lastPunct; g++ {
-			if sep[g] == mark || glen(g) != 3 {
-				return i, d
-			}
-		}
-		dec = lastPunct
-		if mark == ',' {
-			d.ev = 1
-		} else {
-			d.ev = -1
-		}
-	case dots+commas > 1:
-		if glen(0) > 3 || leadingZero || spaces > 0 {
-			return i, d
-		}
-		for g := 1; g < ng; g++ {
-			if glen(g) != 3 {
-				return i, d
-			}
-		}
-		if commas > 0 {
-			d.ev = -1
-		} else {
-			d.ev = 1
-		}
-	default: // one mark
-		mark := sep[lastPunct]
-		if lastPunct != ng-1 {
-			return i, d
-		}
-		switch {
-		case glen(lastPunct) != 3:
-			dec = lastPunct
-			if mark == ',' {
-				d.ev = 1
-			} else {
-				d.ev = -1
-			}
-		case glen(0) > 3 || leadingZero || spaces > 0:
-			dec = lastPunct
-		case mark == '.':
-			d.ev = 1 // thousands dot: the outlet's decimal mark is the comma
-		default:
-			d.ambiguous = true
-		}
-		if glen(lastPunct) == 2 && spaces == 0 && glen(0) <= 2 {
-			h := quantSmallInt(text[gs[0]:ge[0]])
-			mm := quantSmallInt(text[gs[lastPunct]:ge[lastPunct]])
-			d.clockLike = h <= 24 && mm <= 59
-		}
+	dec, ok := g.classify(text, &d)
+	if !ok {
+		return i, d
 	}
 	// Build the mantissa.
 	total := 0
-	for g := 0; g < ng; g++ {
-		total += glen(g)
+	for k := 0; k < g.n; k++ {
+		total += g.len(k)
 	}
 	if total > quantMaxDigits {
 		return i, quantDigits{plain: d.plain}
 	}
-	for g := 0; g < ng; g++ {
-		for k := gs[g]; k < ge[g]; k++ {
-			d.m = d.m*10 + uint64(text[k]-'0')
+	for k := 0; k < g.n; k++ {
+		for c := g.s[k]; c < g.e[k]; c++ {
+			d.m = d.m*10 + uint64(text[c]-'0')
 		}
-		if dec > 0 && g >= dec {
-			d.n += uint8(glen(g))
+		if dec > 0 && k >= dec {
+			d.n += uint8(g.len(k))
 		}
 	}
 	d.intDigits = uint8(total - int(d.n))
@@ -386,6 +277,139 @@ func lexQuantDigits(text string, p int) (int, quantDigits) {
 	}
 	d.ok = true
 	return i, d
+}
+
+// quantMaxGroups is the most digit groups a number may have.
+const quantMaxGroups = 12
+
+// quantGroups are the digit groups of a number and the separator before
+// each (g ≥ 1): '.', ',' or ' '.
+type quantGroups struct {
+	s, e [quantMaxGroups]int
+	sep  [quantMaxGroups]byte
+	n    int
+}
+
+func (g *quantGroups) len(k int) int { return g.e[k] - g.s[k] }
+
+// scanQuantGroups reads the digit groups of the number at text[p] and
+// returns where it ends; bad when there are too many.
+func scanQuantGroups(text string, p int) (g quantGroups, i int, bad bool) {
+	i = p
+	for i < len(text) && quantIsDigit(text[i]) {
+		i++
+	}
+	g.s[0], g.e[0], g.n = p, i, 1
+	for {
+		if i+1 < len(text) && (text[i] == '.' || text[i] == ',') && quantIsDigit(text[i+1]) {
+			j := i + 1
+			for j < len(text) && quantIsDigit(text[j]) {
+				j++
+			}
+			if g.n == quantMaxGroups {
+				bad = true
+				i = j
+				continue
+			}
+			g.sep[g.n], g.s[g.n], g.e[g.n] = text[i], i+1, j
+			g.n++
+			i = j
+			continue
+		}
+		if w := quantSpaceSep(text, i); w > 0 && g.n < quantMaxGroups && g.len(0) <= 3 && g.sep[g.n-1] != '.' && g.sep[g.n-1] != ',' {
+			k := i + w
+			if k+3 <= len(text) && quantIsDigit(text[k]) && quantIsDigit(text[k+1]) && quantIsDigit(text[k+2]) &&
+				(k+3 == len(text) || !quantIsDigit(text[k+3])) && (g.n == 1 || g.len(g.n-1) == 3) {
+				g.sep[g.n], g.s[g.n], g.e[g.n] = ' ', k, k+3
+				g.n++
+				i = k + 3
+				continue
+			}
+		}
+		return g, i, bad
+	}
+}
+
+// classify reads the separators: where the decimals start (0 if none),
+// the evidence about the comma and whether the writing is ambiguous or
+// clock-like, into d; false when the separators are inconsistent.
+func (g *quantGroups) classify(text string, d *quantDigits) (dec int, ok bool) {
+	var dots, commas, spaces, lastPunct int
+	for k := 1; k < g.n; k++ {
+		switch g.sep[k] {
+		case '.':
+			dots++
+			lastPunct = k
+		case ',':
+			commas++
+			lastPunct = k
+		default:
+			spaces++
+		}
+	}
+	leadingZero := text[g.s[0]] == '0' && g.len(0) > 0
+	switch {
+	case dots == 0 && commas == 0:
+		return 0, true
+	case dots > 0 && commas > 0:
+		mark := g.sep[lastPunct]
+		if (mark == '.' && dots != 1) || (mark == ',' && commas != 1) || g.len(0) > 3 || leadingZero || spaces > 0 {
+			return 0, false
+		}
+		for k := 1; k < lastPunct; k++ {
+			if g.sep[k] == mark || g.len(k) != 3 {
+				return 0, false
+			}
+		}
+		d.ev = quantMarkEvidence(mark)
+		return lastPunct, true
+	case dots+commas > 1:
+		if g.len(0) > 3 || leadingZero || spaces > 0 {
+			return 0, false
+		}
+		for k := 1; k < g.n; k++ {
+			if g.len(k) != 3 {
+				return 0, false
+			}
+		}
+		d.ev = -quantMarkEvidence(g.sep[lastPunct])
+		return 0, true
+	}
+	if lastPunct != g.n-1 {
+		return 0, false
+	}
+	return g.oneMark(text, d, lastPunct, spaces, leadingZero), true
+}
+
+// oneMark classifies a number with one comma or dot, at group k.
+func (g *quantGroups) oneMark(text string, d *quantDigits, k, spaces int, leadingZero bool) (dec int) {
+	mark := g.sep[k]
+	switch {
+	case g.len(k) != 3:
+		dec = k
+		d.ev = quantMarkEvidence(mark)
+	case g.len(0) > 3 || leadingZero || spaces > 0:
+		dec = k
+	case mark == '.':
+		d.ev = 1 // thousands dot: the outlet's decimal mark is the comma
+	default:
+		d.ambiguous = true
+	}
+	if g.len(k) == 2 && spaces == 0 && g.len(0) <= 2 {
+		h := quantSmallInt(text[g.s[0]:g.e[0]])
+		mm := quantSmallInt(text[g.s[k]:g.e[k]])
+		d.clockLike = h <= 24 && mm <= 59
+	}
+	return dec
+}
+
+// quantMarkEvidence is what a decimal mark says of the outlet's comma:
+// +1 decimal comma, -1 decimal point.
+func quantMarkEvidence(mark byte) int8 {
+	if mark == ',' {
+		return 1
+	}
+	return -1
 }
 
 // quantSmallInt reads up to a few ASCII digits.

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,6 +21,8 @@ const (
 	qnApprox                           // the noun is a round approximation
 	qnArticle                          // un, una, uno: a number only in some places
 	qnHalf                             // medio, media
+	qnFrac                             // cuarto, tercio: a part of one, read only before "de" and what it divides
+	qnWhole                            // uno: a number on its own before decimals ("uno coma cinco")
 )
 
 // quantNumWord is one entry of data/numbers.txt.
@@ -37,7 +40,7 @@ type quantHedge struct {
 }
 
 // quantRole is a set of roles of a context word (data/quantity_context.txt).
-type quantRole uint16
+type quantRole uint32
 
 const (
 	qrMonth quantRole = 1 << iota
@@ -54,6 +57,15 @@ const (
 	qrMagNoun
 	qrSkipAdj
 	qrNonUnit
+	qrDecimal     // "coma", "punto": decimals in words follow
+	qrDecimalWeak // "con": decimals, unless a counted noun follows them
+	qrSign        // "menos": a minus before a signed unit
+	qrRangeFrom   // "de": opens "de X a Y"
+	qrRangeTo     // "a": the "a Y" of "de X a Y"
+	qrRangeAnd    // "y": the "y Y" of "entre X y Y"
+	qrChange      // "pasó": "de X a Y" after it is a change, not a range
+	qrFracDet     // "la", "los": "dos tercios de los votos"
+	qrPer         // "h" of "km/h"
 )
 
 // quantityLexicon holds every list the quantity reader uses, keyed by
@@ -67,7 +79,10 @@ type quantityLexicon struct {
 	countStems    map[string]bool   // stems of nouns counted in whole numbers
 	unitStems     map[string]bool   // stems of every listed count or measure noun
 	abbr          map[string]bool   // abbreviations glued to digits ("5km")
-	symbols       map[string]string // "€" → lexicon.Stem("euros"), "%" → "%"
+	symbols       map[string]string // by the symbol as written: "€" → lexicon.Stem("euros"), "US$" → lexicon.Stem("dólares"), "%" → "%"
+	currency      map[string]bool   // units that are money: stems of currency nouns, units of symbols other than "%"
+	subunits      map[string]bool   // stems of the hundredths of a currency: "centavos", "céntimos"
+	signed        map[string]bool   // units that may be negative: "grados", "%", "puntos"
 	stemOf        map[string]string // Stem of listed units and labels, by lowercase written form
 	magnitud      string            // lexicon.Stem("magnitud")
 	verbEndings   []string          // "ó", "aron": a word ending so is a verb, not a unit
@@ -86,6 +101,9 @@ func loadQuantityLexicon() *quantityLexicon {
 		unitStems:    make(map[string]bool),
 		abbr:         make(map[string]bool),
 		symbols:      make(map[string]string),
+		currency:     make(map[string]bool),
+		subunits:     make(map[string]bool),
+		signed:       make(map[string]bool),
 		stemOf:       make(map[string]string),
 		magnitud:     lexicon.Stem("magnitud"),
 	}
@@ -121,43 +139,74 @@ func loadQuantityLexicon() *quantityLexicon {
 		}
 	}
 	for _, line := range lexiconLines("quantity_units") {
-		raw, v, _ := strings.Cut(line, "=")
-		raw = strings.TrimSpace(raw)
-		k := lexicon.Fold(raw)
-		f := strings.Fields(v)
-		if len(f) == 0 {
-			panic("normalize: quantity_units: no kind for " + raw)
-		}
-		switch f[0] {
-		case "count", "measure":
-			st := lexicon.Stem(raw)
-			if f[0] == "count" {
-				lx.countStems[st] = true
-			}
-			lx.unitStems[st] = true
-			if len(f) > 1 && f[1] == "article" {
-				lx.afterArticle[k] = true
-			}
-			// Stems of the written forms, so that common units cost no
-			// stemming: "muerto" and a guess at its plural, "muertos".
-			lower := strings.ToLower(raw)
-			lx.stemOf[lower] = st
-			if pl := quantPlural(lower); pl != "" {
-				lx.stemOf[pl] = lexicon.Stem(pl)
-			}
-		case "abbr":
-			lx.abbr[k] = true
-			lx.stemOf[strings.ToLower(raw)] = lexicon.Stem(raw)
-		case "symbol":
-			if len(f) != 2 {
-				panic("normalize: quantity_units: symbol " + raw + " needs one unit word")
-			}
-			lx.symbols[k] = lexicon.Stem(f[1])
-		default:
-			panic("normalize: quantity_units: unknown kind " + f[0])
-		}
+		lx.addUnit(line)
 	}
 	return lx
+}
+
+// addUnit adds a line of data/quantity_units.txt.
+func (lx *quantityLexicon) addUnit(line string) {
+	raw, v, _ := strings.Cut(line, "=")
+	raw = strings.TrimSpace(raw)
+	k := lexicon.Fold(raw)
+	f := strings.Fields(v)
+	if len(f) == 0 {
+		panic("normalize: quantity_units: no kind for " + raw)
+	}
+	flags := f[1:]
+	var st string
+	switch f[0] {
+	case "count", "measure":
+		st = lexicon.Stem(raw)
+		if f[0] == "count" {
+			lx.countStems[st] = true
+		}
+		lx.unitStems[st] = true
+		if slices.Contains(flags, "article") {
+			lx.afterArticle[k] = true
+		}
+		// Stems of the written forms, so that common units cost no
+		// stemming: "muerto" and a guess at its plural, "muertos".
+		lower := strings.ToLower(raw)
+		lx.stemOf[lower] = st
+		if pl := quantPlural(lower); pl != "" {
+			lx.stemOf[pl] = lexicon.Stem(pl)
+		}
+	case "subunit":
+		lx.subunits[lexicon.Stem(raw)] = true
+		if pl := quantPlural(strings.ToLower(raw)); pl != "" {
+			lx.subunits[lexicon.Stem(pl)] = true // Stem("céntimos") is not Stem("céntimo")
+		}
+	case "abbr":
+		lx.abbr[k] = true
+		lx.stemOf[strings.ToLower(raw)] = lexicon.Stem(raw)
+	case "symbol":
+		if len(flags) == 0 {
+			panic("normalize: quantity_units: symbol " + raw + " needs one unit word")
+		}
+		st = lexicon.Stem(flags[0])
+		if flags[0] == "%" {
+			st = "%"
+		}
+		lx.symbols[raw] = st
+		if st != "%" && !slices.Contains(flags, "measure") {
+			lx.currency[st] = true
+		}
+		flags = flags[1:]
+	default:
+		panic("normalize: quantity_units: unknown kind " + f[0])
+	}
+	for _, fl := range flags {
+		switch fl {
+		case "article", "measure":
+		case "currency":
+			lx.currency[st] = true
+		case "signed":
+			lx.signed[st] = true
+		default:
+			panic("normalize: quantity_units: unknown flag " + fl + " for " + raw)
+		}
+	}
 }
 
 // stem returns lexicon.Stem(word), from the lexicon when word is a listed unit.
@@ -173,7 +222,7 @@ func parseQuantNumWord(k, v string) quantNumWord {
 	if len(f) == 0 {
 		panic("normalize: numbers: no value for " + k)
 	}
-	val, err := strconv.ParseFloat(f[0], 64)
+	val, err := parseQuantValue(f[0])
 	if err != nil {
 		panic("normalize: numbers: bad value for " + k)
 	}
@@ -190,6 +239,10 @@ func parseQuantNumWord(k, v string) quantNumWord {
 			w.flags |= qnArticle
 		case fl == "half":
 			w.flags |= qnHalf
+		case fl == "frac":
+			w.flags |= qnFrac
+		case fl == "whole":
+			w.flags |= qnWhole
 		case strings.HasPrefix(fl, "vague="):
 			n, err := strconv.ParseFloat(strings.TrimPrefix(fl, "vague="), 64)
 			if err != nil || n <= 2 {
@@ -201,6 +254,20 @@ func parseQuantNumWord(k, v string) quantNumWord {
 		}
 	}
 	return w
+}
+
+// parseQuantValue reads a value of data/numbers.txt: "20", "0.5", "1/3".
+func parseQuantValue(v string) (float64, error) {
+	num, den, isFrac := strings.Cut(v, "/")
+	n, err := strconv.ParseFloat(num, 64)
+	if err != nil || !isFrac {
+		return n, err
+	}
+	d, err := strconv.ParseFloat(den, 64)
+	if err == nil && d == 0 {
+		err = strconv.ErrRange
+	}
+	return n / d, err
 }
 
 func parseQuantHedge(k, v string) quantHedge {
@@ -267,6 +334,24 @@ func parseQuantRole(name string) quantRole {
 		return qrSkipAdj
 	case "nonunit":
 		return qrNonUnit
+	case "decimal":
+		return qrDecimal
+	case "decimalweak":
+		return qrDecimalWeak
+	case "sign":
+		return qrSign
+	case "rangefrom":
+		return qrRangeFrom
+	case "rangeto":
+		return qrRangeTo
+	case "rangeand":
+		return qrRangeAnd
+	case "change":
+		return qrChange
+	case "fracdet":
+		return qrFracDet
+	case "per":
+		return qrPer
 	}
 	panic("normalize: quantity_context: unknown role " + name)
 }

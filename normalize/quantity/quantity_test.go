@@ -17,6 +17,7 @@ type wantQuantity struct {
 	Alt   float64
 	Bound Bound
 	Unit  string
+	High  float64 // the upper end of a Range
 }
 
 func (w wantQuantity) String() string {
@@ -24,11 +25,11 @@ func (w wantQuantity) String() string {
 	if alt == 0 {
 		alt = w.Value
 	}
-	return fmt.Sprintf("{%q %v alt=%v %v unit=%q}", w.Text, w.Value, alt, w.Bound, w.Unit)
+	return fmt.Sprintf("{%q %v alt=%v %v high=%v unit=%q}", w.Text, w.Value, alt, w.Bound, w.High, w.Unit)
 }
 
 func gotQuantity(q Quantity) string {
-	return fmt.Sprintf("{%q %v alt=%v %v unit=%q}", q.Text, q.Value, q.Alt, q.Bound, q.Unit)
+	return fmt.Sprintf("{%q %v alt=%v %v high=%v unit=%q}", q.Text, q.Value, q.Alt, q.Bound, q.High, q.Unit)
 }
 
 // wantQ is an expected quantity whose Alt equals its Value.
@@ -39,6 +40,11 @@ func wantQ(text string, value float64, bound Bound, unit string) wantQuantity {
 // wantQAlt is an expected quantity with a second reading.
 func wantQAlt(text string, value, alt float64, bound Bound, unit string) wantQuantity {
 	return wantQuantity{Text: text, Value: value, Alt: alt, Bound: bound, Unit: unit}
+}
+
+// wantRange is an expected range from low to high.
+func wantRange(text string, low, high float64, unit string) wantQuantity {
+	return wantQuantity{Text: text, Value: low, Bound: Range, Unit: unit, High: high}
 }
 
 // quantStem is Stem, short for the tables.
@@ -348,8 +354,7 @@ var quantityCases = []struct {
 		wantQ("Casi un millón de refugiados", 1e6, LessThan, quantStem("refugiados")),
 	}},
 	{"entre y", "Entre 300 y 400 muertos dejó el ataque.", []wantQuantity{
-		wantQ("Entre 300", 300, AtLeast, quantStem("muertos")),
-		wantQ("400 muertos", 400, AtMost, quantStem("muertos")),
+		wantRange("Entre 300 y 400 muertos", 300, 400, quantStem("muertos")),
 	}},
 	{"entre article is not a range", "Crece la tensión entre los dos países.", []wantQuantity{
 		wantQ("dos países", 2, Exact, quantStem("países")),
@@ -421,7 +426,7 @@ var quantityCases = []struct {
 	{"el año", "En el año 2000 se firmó el tratado.", nil},
 	{"decade", "Los años 90 fueron duros para la región.", nil},
 	{"index word", "Según el artículo 155 de la Constitución, el vuelo 370 no llegó.", nil},
-	{"hyphen range and slash", "Abren 24/7 y atienden 10-15 casos.", nil},
+	{"slash", "Abren 24/7 y atienden todos los días.", nil},
 	{"bare year", "1998 fue terrible para la región.", nil},
 	{"day range", "La visita duró del 12 al 17 de septiembre.", nil},
 	{"name before number", "El Ibex 35 cerró en verde y el Boeing 737 aterrizó.", nil},
@@ -431,31 +436,7 @@ var quantityCases = []struct {
 func TestFind(t *testing.T) {
 	exprs := make(map[string]bool)
 	for _, tc := range quantityCases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Find(tc.text)
-			if len(got) != len(tc.want) {
-				t.Fatalf("Find(%q) got %v; want %v", tc.text, got, tc.want)
-			}
-			from := 0
-			for i, w := range tc.want {
-				g := got[i]
-				alt := w.Alt
-				if alt == 0 {
-					alt = w.Value
-				}
-				start := strings.Index(tc.text[from:], w.Text)
-				if start < 0 {
-					t.Fatalf("bad test: %q not in %q after %d", w.Text, tc.text, from)
-				}
-				start += from
-				if g.Text != w.Text || g.Start != start || g.End != start+len(w.Text) || tc.text[g.Start:g.End] != g.Text ||
-					!quantClose(g.Value, w.Value) || !quantClose(g.Alt, alt) || g.Bound != w.Bound || g.Unit != w.Unit {
-					t.Errorf("quantity %d of %q: got %s [%d:%d]; want %v [%d:%d]",
-						i, tc.text, gotQuantity(g), g.Start, g.End, w, start, start+len(w.Text))
-				}
-				from = start + len(w.Text)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkFind(t, tc.text, tc.want) })
 		for _, w := range tc.want {
 			exprs[w.Text] = true
 		}
@@ -465,6 +446,35 @@ func TestFind(t *testing.T) {
 	}
 	if len(exprs) < 90 {
 		t.Errorf("the table holds %d distinct expressions; want at least 90", len(exprs))
+	}
+}
+
+// checkFind checks that Find reads want in text, spans included.
+func checkFind(t *testing.T, text string, want []wantQuantity) {
+	t.Helper()
+	got := Find(text)
+	if len(got) != len(want) {
+		t.Fatalf("Find(%q) got %v; want %v", text, got, want)
+	}
+	from := 0
+	for i, w := range want {
+		g := got[i]
+		alt := w.Alt
+		if alt == 0 {
+			alt = w.Value
+		}
+		start := strings.Index(text[from:], w.Text)
+		if start < 0 {
+			t.Fatalf("bad test: %q not in %q after %d", w.Text, text, from)
+		}
+		start += from
+		if g.Text != w.Text || g.Start != start || g.End != start+len(w.Text) || text[g.Start:g.End] != g.Text ||
+			!quantClose(g.Value, w.Value) || !quantClose(g.Alt, alt) || g.Bound != w.Bound || g.Unit != w.Unit ||
+			!quantClose(g.High, w.High) {
+			t.Errorf("quantity %d of %q: got %s [%d:%d]; want %v [%d:%d]",
+				i, text, gotQuantity(g), g.Start, g.End, w, start, start+len(w.Text))
+		}
+		from = start + len(w.Text)
 	}
 }
 
@@ -580,8 +590,8 @@ func TestQuantityFormat(t *testing.T) {
 }
 
 func TestBoundString(t *testing.T) {
-	want := []string{"exact", "approx", "at_least", "more_than", "at_most", "less_than"}
-	for b := Exact; b <= LessThan; b++ {
+	want := []string{"exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"}
+	for b := Exact; b <= Range; b++ {
 		if got := b.String(); got != want[b] {
 			t.Errorf("Bound(%d).String() got %q; want %q", b, got, want[b])
 		}
