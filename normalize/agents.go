@@ -20,7 +20,7 @@ const maxAgentGap = 4
 
 // auxiliaries maps the folded auxiliary verbs of data/auxiliaries.txt to
 // "" and its adverbs to "adverb".
-var auxiliaries = lazy(func() map[string]string { return lexiconMap("auxiliaries", Fold) })
+var auxiliaries = lazy(func() map[string]string { return lexiconMap("auxiliaries", fold) })
 
 // findAgents returns the subjects of a claim that stand right before
 // their verb: names of people, or titles without a name, not governed by

@@ -4,7 +4,7 @@ import "strings"
 
 // reportingVerbs are the verbs that attribute a statement to a source
 // (data/reporting_verbs.txt), folded.
-var reportingVerbs = lazy(func() map[string]bool { return lexiconSet("reporting_verbs", Fold) })
+var reportingVerbs = lazy(func() map[string]bool { return lexiconSet("reporting_verbs", fold) })
 
 // maxLeadWords is how far from the verb a "que" or colon may stand for the
 // words before the verb to count as the source ("Watson dijo el lunes que").

@@ -22,7 +22,7 @@ var (
 		return lx
 	})
 	// demonyms maps a folded adjective of origin to its place.
-	demonyms = lazy(func() map[string]string { return lexiconMap("demonyms", Fold) })
+	demonyms = lazy(func() map[string]string { return lexiconMap("demonyms", fold) })
 )
 
 // Concept returns the stem that stands for stem's idea ("encuentr" and
@@ -77,8 +77,8 @@ type stemPhrases struct {
 func (p *stemPhrases) add(words []string, concept string) {
 	keys := make([]string, len(words))
 	for k, w := range words {
-		if IsStopword(w) {
-			keys[k] = Fold(w)
+		if stopword(w) {
+			keys[k] = fold(w)
 		} else {
 			keys[k] = Stem(w)
 		}
@@ -100,6 +100,6 @@ func phraseKey(t Token) string {
 // Demonym returns the place an adjective of origin names ("norcoreanos" →
 // "Corea del Norte"), and whether word is one.
 func Demonym(word string) (string, bool) {
-	p, ok := demonyms()[Fold(word)]
+	p, ok := demonyms()[fold(word)]
 	return p, ok
 }

@@ -130,7 +130,7 @@ type Token struct {
 	Attr  bool // part of the words that say who makes the claim
 }
 
-// Folded returns the word folded: lower case, no accents, ñ kept (Fold).
+// Folded returns the word folded: lower case, no accents, ñ kept (see fold).
 func (t Token) Folded() string {
 	if t.stem >= 0 {
 		return t.words

@@ -4,22 +4,11 @@ import (
 	"fmt"
 
 	"github.com/dedupe-news/dedupe/normalize"
-	"github.com/dedupe-news/dedupe/normalize/timex"
 )
-
-func ExampleFold() {
-	fmt.Println(normalize.Fold("Año de la Contraofensiva en PYONGYANG, según Núñez"))
-	// Output: año de la contraofensiva en pyongyang, segun nuñez
-}
 
 func ExampleStem() {
 	fmt.Println(normalize.Stem("declaraciones"), normalize.Stem("Declaró"), normalize.Stem("niños"))
 	// Output: declar declar niñ
-}
-
-func ExampleIsStopword() {
-	fmt.Println(normalize.IsStopword("más"), normalize.IsStopword("según"), normalize.IsStopword("Vladivostok"))
-	// Output: true true false
 }
 
 func ExampleNameKey() {
@@ -50,39 +39,10 @@ func ExampleDemonym() {
 	// Output: Corea del Norte true
 }
 
-func ExampleSplitSentences() {
-	text := `La portavoz de EE. UU. habló. "No es que se esté estancando. Es un fracaso", dijo Putin.`
-	for _, s := range normalize.SplitSentences(text) {
-		fmt.Println(text[s.Start:s.End])
-	}
-	// Output:
-	// La portavoz de EE. UU. habló.
-	// "No es que se esté estancando.
-	// Es un fracaso", dijo Putin.
-}
-
-func ExampleTokenize() {
-	text := "Kim Jong-un: 2.012 Muertos"
-	for _, t := range normalize.Tokenize(text) {
-		fmt.Printf("%s/%s ", t.In(text), t.Folded())
-	}
-	// Output: Kim/kim Jong/jong un/un 2.012/2.012 Muertos/muertos
-}
-
 func ExampleSentence_Word() {
 	s := normalize.AnalyzeText("Serguéi Shoigu viajó a Pyongyang.", nil)
 	fmt.Println(s.Word(0), s.Tokens[0].Folded(), s.Word(2), s.Tokens[2].Stem())
 	// Output: Serguéi serguei viajó viaj
-}
-
-func ExampleParseDate() {
-	d, err := timex.ParseDate("2023-09")
-	fmt.Println(d, d.Prec == timex.PrecMonth, err)
-	_, err = timex.ParseDate("2023-13")
-	fmt.Println(err)
-	// Output:
-	// 2023-09 true <nil>
-	// invalid date "2023-13": month out of range
 }
 
 func ExampleParse() {

@@ -91,10 +91,10 @@ func loadMeasures() *measureLexicon {
 			panic("normalize: bad factor in measure_units: " + v)
 		}
 		u := Unit{Dim: dim, Factor: f}
-		lx.units[Fold(k)] = u
+		lx.units[fold(k)] = u
 		lx.units[measureStem(k)] = u
 	}
-	for k, v := range lexiconMap("fact_cues", Fold) {
+	for k, v := range lexiconMap("fact_cues", fold) {
 		role, event, _ := strings.Cut(v, " ")
 		lx.cues[k] = FactCue{Role: role, Event: event}
 		if role == "generic" {
@@ -110,7 +110,7 @@ func measureStem(w string) string {
 	if s := Stem(w); s != "" {
 		return s
 	}
-	return Fold(w)
+	return fold(w)
 }
 
 // MeasureAt returns the measure the words of s starting at token i name,
@@ -161,7 +161,7 @@ func UnitOf(unit string) (Unit, bool) {
 // "tres muertos más"): before is the text that ends right before the
 // figure, after the text right after it (past its counted noun).
 func PartOf(before, after string) bool {
-	b, a := Fold(strings.TrimSpace(before)), Fold(strings.TrimSpace(after))
+	b, a := fold(strings.TrimSpace(before)), fold(strings.TrimSpace(after))
 	for phrase, cue := range measures().cues {
 		switch cue.Role {
 		case "partbefore":
@@ -192,6 +192,6 @@ func CueOf(t Token) (FactCue, bool) { return CueWord(t.Folded()) }
 
 // CueWord returns the role a folded word plays for the figures near it.
 func CueWord(folded string) (FactCue, bool) {
-	c, ok := measures().cues[Fold(folded)]
+	c, ok := measures().cues[fold(folded)]
 	return c, ok
 }

@@ -43,7 +43,7 @@ var modalityWords = lazy(func() *modalityLexicon {
 	for k, v := range lexiconMap("modality", nil) {
 		switch {
 		case v == "none":
-			lx.none[Fold(k)] = true
+			lx.none[fold(k)] = true
 		case strings.HasPrefix(k, "-"):
 			lx.endings = append(lx.endings, strings.ToLower(k[1:]))
 		case v == "certain":

@@ -28,8 +28,8 @@ var (
 	// nameAliases maps the NameKey of an alias to the name it stands for.
 	nameAliases = lazy(func() map[string]string { return lexiconMap("name_aliases", NameKey) })
 	// orgWords holds folded first words and whole names of organizations.
-	orgWords   = lazy(func() map[string]bool { return lexiconSet("orgs", Fold) })
-	connectors = lazy(func() map[string]bool { return lexiconSet("connectors", Fold) })
+	orgWords   = lazy(func() map[string]bool { return lexiconSet("orgs", fold) })
+	connectors = lazy(func() map[string]bool { return lexiconSet("connectors", fold) })
 )
 
 // NameKey folds a name so that spellings and transliterations of one name
@@ -38,7 +38,7 @@ var (
 // "Sergey Shoygu", "Serguéi Shoigu" and "Sergei Shoigu" share a key, as do
 // "Pyongyang" and "Pionyang", "Kim Jong Un" and "Kim Jong-un".
 func NameKey(name string) string {
-	f := Fold(name)
+	f := fold(name)
 	var b strings.Builder
 	b.Grow(len(f))
 	var prev rune
@@ -81,8 +81,8 @@ func PlaceParent(name string) string {
 	return placeNames()[places()[NameKey(Canonical(name))]]
 }
 
-// IsPlace reports whether name is a known place.
-func IsPlace(name string) bool {
+// isPlace reports whether name is a known place.
+func isPlace(name string) bool {
 	_, ok := places()[NameKey(Canonical(name))]
 	return ok
 }
@@ -99,7 +99,7 @@ func findMentions(text string, toks []Token) []Mention {
 			continue
 		}
 		j := nameEnd(text, toks, i)
-		if j-i >= 2 && opensClause(text, toks, i) && !IsPlace(toks[i].In(text)) && (startsPlace(text, toks[i+1]) || verbLike(text, toks[i])) {
+		if j-i >= 2 && opensClause(text, toks, i) && !isPlace(toks[i].In(text)) && (startsPlace(text, toks[i+1]) || verbLike(text, toks[i])) {
 			// "Negocian Rusia y…", "Habló John Kirby": a capitalized verb
 			// opening the sentence.
 			out = append(out, newMention(text, toks, i, i+1))
@@ -241,10 +241,10 @@ func opensClause(text string, toks []Token, i int) bool {
 // mentionKind guesses whether a name is a place, an organization or a
 // person.
 func mentionKind(name string, toks []Token) MentionKind {
-	if IsPlace(name) {
+	if isPlace(name) {
 		return MentionPlace
 	}
-	if orgWords()[Fold(name)] || orgWords()[toks[0].Folded()] || isAcronym(name) {
+	if orgWords()[fold(name)] || orgWords()[toks[0].Folded()] || isAcronym(name) {
 		return MentionOrg
 	}
 	if len(toks) >= 2 && !hasConnector(toks) {

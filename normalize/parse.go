@@ -175,7 +175,7 @@ func (p *parser) paragraph(s Span) {
 	case isSubheading(line):
 		p.add(s, KindHeading)
 	default:
-		for _, sub := range SplitSentences(line) {
+		for _, sub := range splitSentences(line) {
 			p.add(Span{s.Start + sub.Start, s.Start + sub.End}, KindClaim)
 		}
 	}

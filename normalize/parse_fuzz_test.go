@@ -32,7 +32,7 @@ func addSeedFiles(f *testing.F) {
 func FuzzSplitSentences(f *testing.F) {
 	addSeedFiles(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		spans := SplitSentences(text)
+		spans := splitSentences(text)
 		covered := make([]bool, len(text))
 		last := 0
 		for _, s := range spans {

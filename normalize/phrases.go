@@ -17,7 +17,7 @@ func newPhraseLexicon[V any]() *phraseLexicon[V] {
 
 // add records phrase, folded, with value v.
 func (lx *phraseLexicon[V]) add(phrase string, v V) {
-	words := strings.Fields(Fold(phrase))
+	words := strings.Fields(fold(phrase))
 	if len(words) == 0 {
 		return
 	}

@@ -8,14 +8,14 @@ import (
 
 // abbreviations are words that end in a period without ending a sentence
 // (data/abbreviations.txt), folded, without the period.
-var abbreviations = lazy(func() map[string]bool { return lexiconSet("abbreviations", Fold) })
+var abbreviations = lazy(func() map[string]bool { return lexiconSet("abbreviations", fold) })
 
-// SplitSentences splits one paragraph into sentences and returns their
+// splitSentences splits one paragraph into sentences and returns their
 // spans, relative to text, trimmed of surrounding white space. It survives
 // abbreviations ("EE. UU.", "Sr.", "núm."), initials, decimals ("6,8",
 // "18.5") and quotations that close after the period ("… fracaso." dijo),
 // and a paragraph without final punctuation is one sentence.
-func SplitSentences(text string) []Span {
+func splitSentences(text string) []Span {
 	var spans []Span
 	start := 0
 	for i := 0; i < len(text); {
@@ -52,7 +52,7 @@ func isBoundary(text string, start, term, end int) bool {
 	if utf8.RuneCountInString(word) == 1 && isUpperStart(word) {
 		return false // an initial: "George W. Bush"
 	}
-	return !abbreviations()[Fold(word)]
+	return !abbreviations()[fold(word)]
 }
 
 // lastWord returns the run of letters that ends s.

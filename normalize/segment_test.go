@@ -32,11 +32,11 @@ func TestSplitSentences(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, s := range SplitSentences(tc.in) {
+			for _, s := range splitSentences(tc.in) {
 				got = append(got, tc.in[s.Start:s.End])
 			}
 			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("SplitSentences(%q) = %q, want %q", tc.in, got, tc.want)
+				t.Errorf("splitSentences(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

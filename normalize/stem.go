@@ -35,7 +35,7 @@ func (s *Stemmer) Stem(word string) string {
 // Stem returns the folded Snowball stem of word without memoizing.
 func Stem(word string) string { return lexicon.Stem(word) }
 
-// Fold lowercases s and removes accents and diaeresis, keeping ñ:
+// fold lowercases s and removes accents and diaeresis, keeping ñ:
 // "Núñez" → "nuñez", "PINGÜINO" → "pinguino", "Año" → "año". The result is
-// NFC and valid UTF-8; Fold(Fold(s)) == Fold(s).
-func Fold(s string) string { return lexicon.Fold(s) }
+// NFC and valid UTF-8; fold(fold(s)) == fold(s).
+func fold(s string) string { return lexicon.Fold(s) }

@@ -4,13 +4,13 @@ import "github.com/kljensen/snowball/spanish"
 
 // newsStopwords are the reporting verbs and connectives of news text that
 // Snowball's list lacks (data/stopwords_news.txt), folded.
-var newsStopwords = lazy(func() map[string]bool { return lexiconSet("stopwords_news", Fold) })
+var newsStopwords = lazy(func() map[string]bool { return lexiconSet("stopwords_news", fold) })
 
-// IsStopword reports whether word carries no claim: a Snowball Spanish
+// stopword reports whether word carries no claim: a Snowball Spanish
 // stopword ("más", "él") or a reporting word of news text ("dijo",
 // "según", "añadió"). It accepts any case, with or without accents.
-func IsStopword(word string) bool {
-	return isStopword(toLower(word), Fold(word))
+func stopword(word string) bool {
+	return isStopword(toLower(word), fold(word))
 }
 
 // isStopword checks the lowercased, still accented word against Snowball's

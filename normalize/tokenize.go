@@ -6,14 +6,14 @@ import (
 	"unicode/utf8"
 )
 
-// Tokenize splits text into words and numbers with their byte spans
+// tokenizeText splits text into words and numbers with their byte spans
 // relative to text. Hyphens split words ("Jong-un" → "Jong", "un"); a
 // period or comma between digits stays inside a number ("1.035", "6,8").
 // Stem and Stop are left empty; see [Stemmer.Tokens].
-func Tokenize(text string) []Token {
+func tokenizeText(text string) []Token {
 	toks := scanWords(text)
 	for i := range toks {
-		toks[i].words = Fold(toks[i].In(text))
+		toks[i].words = fold(toks[i].In(text))
 	}
 	return toks
 }
@@ -92,7 +92,7 @@ func (s *Stemmer) Tokens(text string) []Token {
 			continue
 		}
 		lower := toLower(raw)
-		t.words = strings.Clone(Fold(raw))
+		t.words = strings.Clone(fold(raw))
 		t.Stop = isStopword(lower, t.words)
 		switch {
 		case t.Stop:
