@@ -55,6 +55,7 @@ func ExampleJSON() {
 	//   "entities": [],
 	//   "times": [],
 	//   "facts": [],
+	//   "quantities": [],
 	//   "discrepancies": [],
 	//   "hidden": [],
 	//   "summary": {

@@ -25,6 +25,7 @@ type JSONReport struct {
 	Entities      []JSONEntity      `json:"entities"`
 	Times         []JSONTime        `json:"times"`         // every temporal expression found in a claim
 	Facts         []JSONFact        `json:"facts"`         // every figure and date a claim gives, in its frame
+	Quantities    []JSONQuantity    `json:"quantities"`    // every figure found in a claim, as read
 	Discrepancies []JSONDiscrepancy `json:"discrepancies"` // those not hidden
 	Hidden        []JSONHidden      `json:"hidden"`        // discrepancies a baseline or an ignore rule hid
 	Summary       JSONSummary       `json:"summary"`
@@ -199,6 +200,7 @@ type jsonParts struct {
 	entities       iter.Seq[JSONEntity]
 	times          iter.Seq[JSONTime]
 	facts          iter.Seq[JSONFact]
+	quantities     iter.Seq[JSONQuantity]
 	discrepancies  iter.Seq[JSONDiscrepancy]
 	hidden         iter.Seq[JSONHidden]
 	summary        JSONSummary
@@ -218,6 +220,7 @@ func newJSONParts(rep *Report) *jsonParts {
 		entities:      jsonEntities(r, pos),
 		times:         jsonTimes(r, pos),
 		facts:         jsonFacts(r, pos),
+		quantities:    jsonQuantities(r, pos),
 		discrepancies: jsonDiscrepancies(r, pos),
 		hidden:        jsonHidden(rep.Hidden),
 		summary: JSONSummary{

@@ -26,6 +26,7 @@ func writeJSON(w io.Writer, p *jsonParts) error {
 	writeArray(jw, "entities", p.entities, false)
 	writeArray(jw, "times", p.times, false)
 	writeArray(jw, "facts", p.facts, false)
+	writeArray(jw, "quantities", p.quantities, false)
 	writeArray(jw, "discrepancies", p.discrepancies, false)
 	writeArray(jw, "hidden", p.hidden, false)
 	jw.field("summary", p.summary, false)
