@@ -167,7 +167,7 @@ func comparableScopes(a, b Fact) bool {
 // approximations that overlap, or one the other rounded ("55,8" and
 // "55,75"; "8" and "7,8").
 func factsAgree(a, b Fact) bool {
-	if a.rng != [2]float64{} || b.rng != [2]float64{} {
+	if a.rng != [2]float64{} || b.rng != [2]float64{} || a.qty.Bound == quantity.Range || b.qty.Bound == quantity.Range {
 		return rangesMeet(a, b)
 	}
 	if a.qty.Compatible(b.qty) || a.qty.Value == b.qty.Value {
@@ -179,15 +179,31 @@ func factsAgree(a, b Fact) bool {
 // rangesMeet reports whether two facts, one or both a range, can share a
 // value: "entre 7,5 y 7,6" holds 7,5 and 7,6.
 func rangesMeet(a, b Fact) bool {
-	if a.rng == [2]float64{} {
-		a, b = b, a
+	ar, aok := factRange(a)
+	br, bok := factRange(b)
+	if !aok {
+		a, ar, b, br, bok = b, br, a, ar, aok
 	}
-	if b.rng != [2]float64{} {
-		return a.rng[0] <= b.rng[1] && b.rng[0] <= a.rng[1]
+	if bok {
+		return ar[0] <= br[1] && br[0] <= ar[1]
 	}
-	lo := quantity.Quantity{Value: a.rng[0], Alt: a.rng[0], Bound: quantity.AtLeast}
-	hi := quantity.Quantity{Value: a.rng[1], Alt: a.rng[1], Bound: quantity.AtMost}
+	lo := quantity.Quantity{Value: ar[0], Alt: ar[0], Bound: quantity.AtLeast}
+	hi := quantity.Quantity{Value: ar[1], Alt: ar[1], Bound: quantity.AtMost}
 	return b.qty.Compatible(lo) && b.qty.Compatible(hi)
+}
+
+// factRange returns the ends of a range fact, in the base unit: one the
+// reader gave as a range ("entre 7,5 y 7,6", "de 5.000 a 11.000"), or
+// whose ends were joined here.
+func factRange(f Fact) ([2]float64, bool) {
+	if f.rng != [2]float64{} {
+		return f.rng, true
+	}
+	if f.qty.Bound == quantity.Range {
+		lo, hi := f.qty.Ends()
+		return [2]float64{lo, hi}, true
+	}
+	return [2]float64{}, false
 }
 
 // roundsTo reports whether b rounded to the step a is written to is a's
