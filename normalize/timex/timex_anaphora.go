@@ -38,7 +38,10 @@ func (tg *Tagger) Find(text string) []Timex {
 		if v, ok := txValOf(h); ok {
 			s.prior = v
 			if v.g == txDay {
-				s.dayVal, s.dayRel = h.val[:10], h.rel
+				s.dayVal, s.dayRel, s.dayPart = h.val[:10], h.rel, ""
+				if len(h.val) == 13 && h.val[10] == 'T' {
+					s.dayPart = h.val[11:]
+				}
 			}
 		}
 		i = h.end

@@ -8,20 +8,25 @@ package timex
 // sentence ("el lunes a las 10", "la noche del lunes 6, a las 23:40"),
 // otherwise a day anchor's.
 func (s *txScanner) clock(i int) (txHit, bool) {
-	h, m, j, loose, ok := s.clockStart(i)
+	mod, k := s.clockMod(i)
+	h, m, j, loose, ok := s.clockStart(k)
 	if !ok {
 		return txHit{}, false
 	}
-	if h, m, j, ok = s.clockRest(h, m, j, loose); !ok {
+	part := false
+	if h, m, j, part, ok = s.clockRest(h, m, j, loose); !ok {
 		return txHit{}, false
 	}
 	var b [40]byte
 	out := b[:0]
-	hit := txHit{end: j, kind: KindTime}
+	hit := txHit{end: j, kind: KindTime, mod: mod}
 	switch {
 	case s.dayVal != "":
 		out = append(out, s.dayVal...)
 		hit.rel = s.dayRel
+		if !part {
+			h = txDayPartHour(h, s.dayPart)
+		}
 	case s.gran() == txDay:
 		v, _ := s.at(txDay)
 		out = append(out, v.String()...)
@@ -32,6 +37,28 @@ func (s *txScanner) clock(i int) (txHit, bool) {
 	out = txAppendPad(append(out, ':'), m, 2)
 	hit.val = string(out)
 	return hit, true
+}
+
+// clockMod reads an approximation before a clock time, "alrededor de las
+// 10", "cerca de la una": its mod and where "las" or "la" starts.
+func (s *txScanner) clockMod(i int) (string, int) {
+	if m, e, ok := txMatch(s, s.lx.mods, i); ok && m == "APPROX" {
+		if w := s.word(e); w == "las" || w == "la" {
+			return m, e
+		}
+	}
+	return "", i
+}
+
+// txDayPartHour moves an hour of the clock to the afternoon or the night
+// its day was named in ("el lunes por la noche, a las 10" → 22:00) when the
+// time names no part itself.
+func txDayPartHour(h int, part string) int {
+	switch {
+	case part == "AF" && h >= 1 && h < 12, part == "NI" && h >= 6 && h < 12:
+		return h + 12
+	}
+	return h
 }
 
 // clockStart reads the hour of a clock time at token i, and its minutes
@@ -67,24 +94,25 @@ func (s *txScanner) clockStart(i int) (h, m, j int, loose, ok bool) {
 }
 
 // clockRest reads what may follow the hour at token j: "h30", "y media",
-// "menos cuarto", "horas", "de la tarde". A loose hour must be followed by
-// one of them, or by a mark or a function word ("a las 5 víctimas" is not
-// a time).
-func (s *txScanner) clockRest(h, m, j int, loose bool) (int, int, int, bool) {
+// "y veinte", "menos cuarto", "p. m.", "horas", "de la tarde". A loose hour
+// must be followed by one of them, or by a mark or a function word ("a las
+// 5 víctimas" is not a time). part reports that the time names its half of
+// the day ("de la tarde", "p. m.").
+func (s *txScanner) clockRest(h, m, j int, loose bool) (hh, mm, end int, part, ok bool) {
 	if mm, e, ok := s.hMinutes(j); ok && loose {
 		m, j, loose = mm, e, false // "las 10h30"
 	}
 	if loose {
-		switch a, b := s.word(j), s.word(j+1); {
-		case a == "y" && b == "media":
-			m, j, loose = 30, j+2, false
-		case a == "y" && b == "cuarto":
-			m, j, loose = 15, j+2, false
-		case a == "menos" && b == "cuarto":
-			h, m, j, loose = h-1, 45, j+2, false
-		case a == "en" && b == "punto":
-			j, loose = j+2, false
+		h, m, j, loose = s.clockMinutes(h, m, j)
+	}
+	if p, e := s.meridiem(j); p != 0 && h >= 1 && h <= 12 {
+		if h == 12 {
+			h = 0
 		}
+		if p == 'p' {
+			h += 12
+		}
+		j, loose, part = e, false, true
 	}
 	if u, e, ok := txMatch(s, s.lx.units, j); ok && u.code == "H" {
 		j, loose = e, false
@@ -94,20 +122,69 @@ func (s *txScanner) clockRest(h, m, j int, loose bool) (int, int, int, bool) {
 			if (p == "AF" || p == "NI") && h < 12 {
 				h += 12
 			}
-			j, loose = e, false
+			j, loose, part = e, false, true
 		}
 	}
-	if loose && j < len(s.toks) && s.toks[j].kind == txWord {
-		switch s.word(j) {
-		case "y", "en", "de", "del", "para", "con", "cuando", "que", "hasta", "desde":
-		default:
-			return 0, 0, j, false
-		}
+	if loose && !s.clockEnds(j) {
+		return 0, 0, j, false, false
 	}
 	if h < 0 || h > 24 || m > 59 || h == 24 && m > 0 {
-		return 0, 0, j, false
+		return 0, 0, j, false, false
+	}
+	return h, m, j, part, true
+}
+
+// clockMinutes reads the minutes written after a bare hour at token j: "y
+// media", "y cuarto", "menos cuarto", "y veinte", "menos diez", "en punto".
+func (s *txScanner) clockMinutes(h, m, j int) (int, int, int, bool) {
+	switch a, b := s.word(j), s.word(j+1); {
+	case a == "y" && b == "media":
+		return h, 30, j + 2, false
+	case a == "y" && b == "cuarto":
+		return h, 15, j + 2, false
+	case a == "menos" && b == "cuarto":
+		return h - 1, 45, j + 2, false
+	case a == "en" && b == "punto":
+		return h, m, j + 2, false
+	case a == "y" || a == "menos":
+		v, e, ok := txMatch(s, s.lx.counts, j+1)
+		if !ok || v != float64(int(v)) || v < 2 || v > 59 || !s.clockEnds(e) {
+			break // "a las 5 y dos heridos"
+		}
+		if a == "y" {
+			return h, int(v), e, false
+		}
+		return h - 1, 60 - int(v), e, false
 	}
 	return h, m, j, true
+}
+
+// clockEnds reports that token j may follow a bare clock time: a mark, a
+// number, the end, or a function word.
+func (s *txScanner) clockEnds(j int) bool {
+	if p, _ := s.meridiem(j); p != 0 || j >= len(s.toks) || s.toks[j].kind != txWord {
+		return true
+	}
+	switch s.word(j) {
+	case "y", "en", "de", "del", "para", "con", "cuando", "que", "hasta", "desde":
+		return true
+	}
+	return false
+}
+
+// meridiem reads "a. m." or "p. m." (also "am", "pm", "p.m.") at token j:
+// 'a' or 'p', 0 when none, and where it ends.
+func (s *txScanner) meridiem(j int) (byte, int) {
+	switch w := s.word(j); {
+	case w == "am" || w == "pm":
+		return w[0], j + 1
+	case (w == "a" || w == "p") && s.punct(j+1) == "." && s.word(j+2) == "m":
+		if s.punct(j+3) == "." {
+			return w[0], j + 4
+		}
+		return w[0], j + 3
+	}
+	return 0, j
 }
 
 // partOfDayOf matches a part of a named day: "la noche del lunes", "la

@@ -155,6 +155,7 @@ type txScanner struct {
 	prior   txVal  // the last date read, for anaphora; g is txNoGran when none
 	dayVal  string // the day ("2023-02-06") named last in the text, for clock times
 	dayRel  bool   // dayVal depends on the anchor
+	dayPart string // the part of dayVal named with it ("NI" for "anoche"), or ""
 }
 
 // txHit is an expression found at some token i: it ends before token end.
