@@ -162,9 +162,11 @@ func Find(text string) []Quantity {
 	lx := quantLex()
 	toks, arena := quantTokenize(text, tokBuf[:0], foldBuf[:0])
 	s := quantScanner{text: text, toks: toks, arena: arena, lx: lx}
-	var f quantFinder
-	f.pending = f.pendBuf[:0]
-	f.open.x = -1
+	var (
+		f       = quantFinder{open: quantOpenRange{x: -1}}
+		pendBuf [4]int // ambiguous quantities settled by evidence at the end
+		pending = pendBuf[:0]
+	)
 	for i := 0; i < len(s.toks); {
 		if !s.candidate(i) {
 			i++
@@ -172,22 +174,22 @@ func Find(text string) []Quantity {
 		}
 		r, next, ok := s.read(text, lx, i, f.floor)
 		if ok {
-			f.add(text, r)
+			if k := f.add(text, r); k >= 0 {
+				pending = append(pending, k)
+			}
 			f.floor = next
 		}
 		i = next
 	}
-	return f.finish(text)
+	return f.finish(pending)
 }
 
 // quantFinder collects what Find reads.
 type quantFinder struct {
-	out     []Quantity
-	ev      int    // evidence about the comma, summed over the text
-	pendBuf [4]int // ambiguous quantities settled by evidence at the end
-	pending []int
-	open    quantOpenRange // a range whose upper end may come next
-	floor   int            // first token a hedge may use
+	out   []Quantity
+	ev    int            // evidence about the comma, summed over the text
+	open  quantOpenRange // a range whose upper end may come next
+	floor int            // first token a hedge may use
 }
 
 // quantOpenRange is a quantity that may open a range: "entre X" waiting
@@ -200,19 +202,25 @@ type quantOpenRange struct {
 	bare    bool // X has no unit or multiplier of its own
 }
 
-// add appends the quantity r read, closing or undoing an open range.
-func (f *quantFinder) add(text string, r quantRead) {
+// add appends the quantity r read, closing or undoing an open range. It
+// returns the index of a quantity whose ambiguous comma the text's
+// evidence settles, else -1.
+func (f *quantFinder) add(text string, r quantRead) int {
 	if f.open.x >= 0 {
-		if f.closeRange(text, r) {
-			f.ev += r.ev
-			f.open.x = -1
-			return
-		}
+		x := f.open
 		f.open.x = -1
+		if f.closeRange(text, x, r) {
+			f.ev += r.ev
+			if r.pending && !x.pending {
+				return x.x
+			}
+			return -1
+		}
 	}
 	f.ev += r.ev
+	k := -1
 	if r.pending {
-		f.pending = append(f.pending, len(f.out))
+		k = len(f.out)
 	}
 	if r.rangeTok >= 0 {
 		f.open = quantOpenRange{x: len(f.out), tok: r.rangeTok, start: r.rangeStart, pending: r.pending, bare: r.bare}
@@ -221,19 +229,20 @@ func (f *quantFinder) add(text string, r quantRead) {
 		f.out = make([]Quantity, 0, 4)
 	}
 	f.out = append(f.out, r.q)
+	return k
 }
 
 // closeRange makes the open range's X and the quantity r read right
 // after it one Range, when r is a plain number above X in X's unit. A
 // bare X takes Y's multiplier: "entre 5 y 7 millones" is 5 to 7 millions.
-func (f *quantFinder) closeRange(text string, r quantRead) bool {
-	x, y := &f.out[f.open.x], r.q
-	if r.first != f.open.tok || r.hedged || r.rangeTok >= 0 || y.Bound != Exact || x.Bound != Exact ||
+func (f *quantFinder) closeRange(text string, open quantOpenRange, r quantRead) bool {
+	x, y := &f.out[open.x], r.q
+	if r.first != open.tok || r.hedged || r.rangeTok >= 0 || y.Bound != Exact || x.Bound != Exact ||
 		(x.Unit != "" && y.Unit != "" && x.Unit != y.Unit) {
 		return false
 	}
 	lo, loAlt := x.Value, x.Alt
-	if f.open.bare && r.mult > 0 && lo*r.mult <= y.Value && loAlt*r.mult <= y.Alt {
+	if open.bare && r.mult > 0 && lo*r.mult <= y.Value && loAlt*r.mult <= y.Alt {
 		lo, loAlt = lo*r.mult, loAlt*r.mult
 	}
 	if y.Value <= lo {
@@ -244,19 +253,20 @@ func (f *quantFinder) closeRange(text string, r quantRead) bool {
 	if x.Unit == "" {
 		x.Unit = y.Unit
 	}
-	x.Start, x.End = f.open.start, y.End
+	x.Start, x.End = open.start, y.End
 	x.Text = text[x.Start:x.End]
-	if r.pending && !f.open.pending {
-		f.pending = append(f.pending, f.open.x)
-	}
 	return true
 }
 
-// finish settles the ambiguous commas by the text's evidence.
-func (f *quantFinder) finish(text string) []Quantity {
+// finish settles the ambiguous commas of the quantities pending by the
+// text's evidence.
+func (f *quantFinder) finish(pending []int) []Quantity {
 	if f.ev > 0 {
-		for _, k := range f.pending {
+		for _, k := range pending {
 			q := &f.out[k]
+			if q.Bound == Range && !(q.Alt < q.altHigh) {
+				continue // "entre 1.000 y 2,000": the range's order settles the comma
+			}
 			q.Value, q.Alt = q.Alt, q.Value
 			q.High, q.altHigh = q.altHigh, q.High
 		}

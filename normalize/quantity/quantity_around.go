@@ -124,7 +124,7 @@ func (s *quantScanner) centsAfter(lx *quantityLexicon, u *quantUnit) {
 		return
 	}
 	switch {
-	case s.unitWord(last+1) && lx.subunits[lx.stem(s.text[s.toks[last+1].start:s.toks[last+1].end])]:
+	case s.unitWord(last+1) && lx.subunits[s.text[s.toks[last+1].start:s.toks[last+1].end]]:
 		last++
 	case joint&qrDecimalWeak == 0 || s.unitWord(last+1) || !s.closeOK(last, s.toks[last].kind == qkNum):
 		return

@@ -316,6 +316,8 @@ var formCases = []struct {
 	{"descending is no range", "La cifra de 11.000 a 5.000 no cuadra.", []wantQuantity{
 		wantQ("11.000", 11000, Exact, ""),
 		wantQ("5.000", 5000, Exact, "")}},
+	{"range order settles the comma", "Se esperan entre 1.000 y 2,000.", []wantQuantity{
+		wantRange("entre 1.000 y 2,000", 1000, 2000, "")}},
 	{"de a clock", "La tienda abre de 9 a las 14 horas.", []wantQuantity{
 		wantQ("9", 9, Exact, "")}},
 

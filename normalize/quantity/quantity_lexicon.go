@@ -81,7 +81,7 @@ type quantityLexicon struct {
 	abbr          map[string]bool   // abbreviations glued to digits ("5km")
 	symbols       map[string]string // by the symbol as written: "€" → lexicon.Stem("euros"), "US$" → lexicon.Stem("dólares"), "%" → "%"
 	currency      map[string]bool   // units that are money: stems of currency nouns, units of symbols other than "%"
-	subunits      map[string]bool   // stems of the hundredths of a currency: "centavos", "céntimos"
+	subunits      map[string]bool   // the hundredths of a currency, lowercase as written: "centavo", "céntimos"
 	signed        map[string]bool   // units that may be negative: "grados", "%", "puntos"
 	stemOf        map[string]string // Stem of listed units and labels, by lowercase written form
 	magnitud      string            // lexicon.Stem("magnitud")
@@ -173,9 +173,10 @@ func (lx *quantityLexicon) addUnit(line string) {
 			lx.stemOf[pl] = lexicon.Stem(pl)
 		}
 	case "subunit":
-		lx.subunits[lexicon.Stem(raw)] = true
-		if pl := quantPlural(strings.ToLower(raw)); pl != "" {
-			lx.subunits[lexicon.Stem(pl)] = true // Stem("céntimos") is not Stem("céntimo")
+		lower := strings.ToLower(raw)
+		lx.subunits[lower] = true
+		if pl := quantPlural(lower); pl != "" {
+			lx.subunits[pl] = true
 		}
 	case "abbr":
 		lx.abbr[k] = true

@@ -387,8 +387,9 @@ func (s *quantScanner) weakDecimalsOK(last int) bool {
 	if !s.unitWord(j) || s.is(j, "por") {
 		return true
 	}
-	st := s.lx.stem(s.text[s.toks[j].start:s.toks[j].end])
-	return s.lx.unitStems[st] && !s.lx.countStems[st]
+	// Only listed units are measures; the lookup keeps s's buffers on the stack.
+	st, listed := s.lx.stemOf[s.text[s.toks[j].start:s.toks[j].end]]
+	return listed && s.lx.unitStems[st] && !s.lx.countStems[st]
 }
 
 // smallNumber reads a number word from 0 to 99 at token e ("cinco",
