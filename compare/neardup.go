@@ -22,7 +22,8 @@ import (
 // and only the first of each group takes part in LSH; a bucket of many
 // documents is paired within a window (bucketWindow). The work and the
 // pairs reported grow linearly with the documents, however many copy one
-// text.
+// text. Copies edited sentence by sentence, which share few shingles, are
+// found by their sentences (see neardup_sentences.go).
 
 // NearDuplicateThreshold is the least Jaccard similarity of the shingle
 // sets of two documents that are copies of one text: a 190-word article
@@ -49,13 +50,17 @@ const (
 // linear list, however many copies). The first of each group, if it has
 // minShingles shingles, then meets the others of that length through
 // lshCandidates, and a candidate pair whose Jaccard similarity is at
-// least NearDuplicateThreshold is a pair of copies too.
+// least NearDuplicateThreshold is a pair of copies too, as is a pair whose
+// sentences mostly match (sentenceCopies), which also gives every pair
+// its share of sentences matched.
 func findNearDuplicates(docs []normalize.Document) []NearDuplicate {
 	sets := shingleSets(docs)
 	first := exactCopies(sets)
 	var out []NearDuplicate
 	long := make([][]uint64, len(sets)) // the sets that take part in LSH
+	take := make([]bool, len(sets))     // the documents whose sentences are compared
 	for d, f := range first {
+		take[d] = f == d
 		switch {
 		case f != d:
 			out = append(out, NearDuplicate{Docs: [2]int{f, d}, Similarity: 1})
@@ -68,6 +73,7 @@ func findNearDuplicates(docs []normalize.Document) []NearDuplicate {
 			out = append(out, NearDuplicate{Docs: [2]int{a, b}, Similarity: s})
 		}
 	})
+	out = sentenceCopies(docs, take, sets, out)
 	slices.SortFunc(out, func(x, y NearDuplicate) int {
 		return cmp.Or(cmp.Compare(x.Docs[0], y.Docs[0]), cmp.Compare(x.Docs[1], y.Docs[1]))
 	})

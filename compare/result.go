@@ -36,10 +36,15 @@ type Story struct {
 
 // NearDuplicate is a pair of documents that are copies of one text: the
 // Jaccard similarity of their sets of word shingles is at least
-// NearDuplicateThreshold.
+// NearDuplicateThreshold, or most sentences of the shorter one have a
+// counterpart in the other (a wire text with its lead rewritten, a
+// paragraph added, sentences reworded).
 type NearDuplicate struct {
 	Docs       [2]int  // indices into Result.Documents, ascending
 	Similarity float64 // Jaccard similarity of the shingle sets, in [0, 1]
+	// Sentences is the share of the shorter document's sentences that have
+	// a counterpart in the other, in [0, 1].
+	Sentences float64
 }
 
 // Claim is one sentence of one document, as the report numbers it.

@@ -22,6 +22,11 @@ type JSONStory struct {
 type JSONNearDuplicate struct {
 	Docs       [2]string `json:"docs"`       // in document order
 	Similarity float64   `json:"similarity"` // Jaccard similarity of their 5-word shingles, rounded to 3 decimals
+	// Sentences is the share of the shorter document's sentences that have
+	// a counterpart in the other, rounded to 3 decimals: a copy with its
+	// lead rewritten or sentences reworded shares few shingles but most
+	// sentences.
+	Sentences float64 `json:"sentences"`
 }
 
 func jsonStories(r *compare.Result) iter.Seq[JSONStory] {
@@ -36,6 +41,7 @@ func jsonNearDuplicates(r *compare.Result) iter.Seq[JSONNearDuplicate] {
 		return JSONNearDuplicate{
 			Docs:       [2]string{r.Documents[nd.Docs[0]].ID, r.Documents[nd.Docs[1]].ID},
 			Similarity: round3(nd.Similarity),
+			Sentences:  round3(nd.Sentences),
 		}
 	})
 }

@@ -336,3 +336,92 @@ func TestScoreText(t *testing.T) {
 		t.Errorf("clauses of one sentence: groups[a:2] = %v", g)
 	}
 }
+
+// The bars of TestDevStoriesAndCopies, from the issue on claims, stories
+// and copies: the events in as many stories, and the wire copies of the
+// gold flagged with no other pair.
+const (
+	devFloorCopies = 4 // gold pairs of copies found, of 5
+	devMaxCopies   = 0 // other pairs flagged as copies
+)
+
+// TestDevStoriesAndCopies runs the 40 development articles at once and
+// checks that each event is one story and that the pairs flagged as copies
+// are the gold's near-duplicate documents. It skips when ../shared/dev is
+// absent.
+func TestDevStoriesAndCopies(t *testing.T) {
+	if _, err := os.Stat(devDir); err != nil {
+		t.Skipf("no development corpus: %v", err)
+	}
+	files, err := filepath.Glob(filepath.Join(devDir, "events", "*", "*.txt"))
+	if err != nil || len(files) != 40 {
+		t.Fatalf("development articles: %d files, %v", len(files), err)
+	}
+	var gold struct {
+		Near [][2]string `json:"near_duplicate_documents"`
+	}
+	if err := loadScoreJSON(filepath.Join(devDir, "events", "gold.json"), &gold); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(append([]string{"--format", "json"}, files...), nil, &stdout, &stderr); code != 0 && code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var rep struct {
+		Stories []struct {
+			Docs []string `json:"docs"`
+		} `json:"stories"`
+		Near []struct {
+			Docs      [2]string `json:"docs"`
+			Sentences float64   `json:"sentences"`
+		} `json:"near_duplicates"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	// A story is right when its documents are exactly one event's folder.
+	folder := map[string]string{}
+	events := map[string]int{}
+	for _, f := range files {
+		folder[strings.TrimSuffix(filepath.Base(f), ".txt")] = filepath.Base(filepath.Dir(f))
+		events[filepath.Base(filepath.Dir(f))]++
+	}
+	event := func(doc string) string { return folder[doc] }
+	right := 0
+	for _, s := range rep.Stories {
+		if len(s.Docs) > 0 && events[event(s.Docs[0])] == len(s.Docs) && eventOfAll(s.Docs, event) {
+			right++
+		}
+	}
+	t.Logf("stories: %d, of which %d are exactly one event (events: %d)", len(rep.Stories), right, len(events))
+	if right != len(events) || len(rep.Stories) != len(events) {
+		t.Errorf("stories: %d, %d exactly one event; want %d", len(rep.Stories), right, len(events))
+	}
+	want := map[[2]string]bool{}
+	for _, p := range gold.Near {
+		want[p] = true
+	}
+	found, other := 0, 0
+	for _, nd := range rep.Near {
+		if want[nd.Docs] {
+			found++
+		} else {
+			other++
+			t.Logf("flagged as copies, not in the gold: %v (sentences matched %.2f)", nd.Docs, nd.Sentences)
+		}
+	}
+	t.Logf("copies: %d of %d gold pairs found, %d other pairs flagged", found, len(want), other)
+	if found < devFloorCopies || other > devMaxCopies {
+		t.Errorf("copies: %d of %d found (floor %d), %d others (most %d)", found, len(want), devFloorCopies, other, devMaxCopies)
+	}
+}
+
+// eventOfAll reports whether every document is of one event.
+func eventOfAll(docs []string, event func(string) string) bool {
+	for _, d := range docs {
+		if event(d) != event(docs[0]) {
+			return false
+		}
+	}
+	return true
+}
