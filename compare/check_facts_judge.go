@@ -167,7 +167,7 @@ func comparableScopes(a, b Fact) bool {
 // approximations that overlap, or one the other rounded ("55,8" and
 // "55,75"; "8" and "7,8").
 func factsAgree(a, b Fact) bool {
-	if a.rng != [2]float64{} || b.rng != [2]float64{} || a.qty.Bound == quantity.Range || b.qty.Bound == quantity.Range {
+	if a.qty.Bound == quantity.Range || b.qty.Bound == quantity.Range {
 		return rangesMeet(a, b)
 	}
 	if a.qty.Compatible(b.qty) || a.qty.Value == b.qty.Value {
@@ -192,13 +192,9 @@ func rangesMeet(a, b Fact) bool {
 	return b.qty.Compatible(lo) && b.qty.Compatible(hi)
 }
 
-// factRange returns the ends of a range fact, in the base unit: one the
-// reader gave as a range ("entre 7,5 y 7,6", "de 5.000 a 11.000"), or
-// whose ends were joined here.
+// factRange returns the ends of a range fact, in the base unit, as the
+// reader gave them ("entre 7,5 y 7,6", "de 5.000 a 11.000").
 func factRange(f Fact) ([2]float64, bool) {
-	if f.rng != [2]float64{} {
-		return f.rng, true
-	}
 	if f.qty.Bound == quantity.Range {
 		lo, hi := f.qty.Ends()
 		return [2]float64{lo, hi}, true

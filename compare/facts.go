@@ -2,7 +2,6 @@ package compare
 
 import (
 	"math"
-	"strconv"
 	"strings"
 	"time"
 
@@ -32,7 +31,6 @@ type Fact struct {
 	past       bool              // a date more than half a year before the story
 	pred       string            // for a date, the idea of the word next to it; "" if none
 	borrowed   bool              // a date whose year was taken from the story: a warning at most
-	rng        [2]float64        // the ends of a range ("entre 7,5 y 7,6"); zero when none
 }
 
 // FactKind says what a fact's value is.
@@ -149,39 +147,11 @@ func (r *factReader) facts() []Fact {
 	var out []Fact
 	for i := 0; i < n; i++ {
 		fact, ok := r.fact(i, frames[i])
-		if ok && i+1 < n && r.isRange(i) {
-			fact = r.rangeFact(fact, i)
-			i++
-		}
 		if ok {
 			out = append(out, fact)
 		}
 	}
 	return out
-}
-
-// isRange reports whether figures i and i+1 are the ends of one range:
-// "entre 7,5 y 7,6", which the reader gives as at least 7,5 and at most
-// 7,6.
-func (r *factReader) isRange(i int) bool {
-	a, b := r.s.Numbers[i], r.s.Numbers[i+1]
-	gap := strings.TrimSpace(r.text[a.End:b.Start])
-	return a.Bound == quantity.AtLeast && b.Bound == quantity.AtMost && strings.EqualFold(gap, "y") &&
-		strings.HasPrefix(strings.ToLower(a.Text), "entre")
-}
-
-// rangeFact widens the fact of figure i to the range it opens.
-func (r *factReader) rangeFact(f Fact, i int) Fact {
-	hi := r.s.Numbers[i+1]
-	factor := f.qty.Value / r.s.Numbers[i].Value
-	if r.s.Numbers[i].Value == 0 {
-		factor = 1
-	}
-	f.End = hi.End
-	f.Text = r.text[f.Start:f.End]
-	f.rng = [2]float64{f.qty.Value, hi.Value * factor}
-	f.Value = strconv.FormatFloat(f.rng[0], 'f', -1, 64) + "-" + strconv.FormatFloat(f.rng[1], 'f', -1, 64)
-	return f
 }
 
 // figure is what is read of one quantity before it becomes a fact.
@@ -266,8 +236,7 @@ func (r *factReader) fact(i int, f *figure) (Fact, bool) {
 		return Fact{}, false
 	}
 	if f.hasUnit && f.unit.Factor != 1 {
-		q.Value *= f.unit.Factor
-		q.Alt *= f.unit.Factor
+		q = q.Scale(f.unit.Factor) // both ends of a range too
 	}
 	fr := Frame{Measure: name, Event: f.event, AsOf: r.asOf(), Source: r.source()}
 	if fr.Event == "" {
