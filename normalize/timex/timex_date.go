@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Calendar patterns. Each starts at token i, the first token of the expression,
 // and looks back only to check what introduces it ("en", "del").
 
@@ -152,40 +154,122 @@ func (s *txScanner) dayInWords(j int) (int, bool) {
 	return 0, false
 }
 
-// numericDate matches "12/09/2023" (day/month/year) and "2023-09-13".
+// numericDate matches a date written in numbers: day, month and year
+// ("12/09/2023", "12-09-2023", "12.9.2023", and "12/09/23" with a
+// two-digit year), or year, month and day ("2023-09-13", "2023/09/13",
+// "2023.9.13"). A day-first date whose month is over 12 and whose day is
+// not is read month first ("09/21/2023"). Three parts are needed, so that
+// "24/7", "10-15", "3-1" and "Ley 11/2016" are not dates, and a two-digit
+// year takes two digits ("4-4-2", a football formation, is not a date).
 func (s *txScanner) numericDate(i int) (txHit, bool) {
-	if i+4 >= len(s.toks) || s.toks[i].kind != txNum {
+	p, sep, end, ok := s.numericParts(i)
+	if !ok {
 		return txHit{}, false
 	}
-	sep := s.punct(i + 1)
-	if (sep != "/" && sep != "-") || s.punct(i+3) != sep {
-		return txHit{}, false
-	}
-	for k := i + 1; k <= i+4; k++ {
-		if s.toks[k].space {
-			return txHit{}, false
-		}
-	}
-	if i > 0 && !s.toks[i].space && s.toks[i-1].kind != txPunct ||
-		i+5 < len(s.toks) && !s.toks[i+5].space && (s.toks[i+5].kind != txPunct || s.punct(i+5) == sep) {
-		return txHit{}, false
-	}
-	a, b, c := s.toks[i].norm, s.toks[i+2].norm, s.toks[i+4].norm
 	var y, m, d int
 	var ok1, ok2, ok3 bool
-	if sep == "/" && len(a) <= 2 && len(b) <= 2 && len(c) == 4 {
-		d, ok1 = txDigits(a, 0, len(a))
-		m, ok2 = txDigits(b, 0, len(b))
-		y, ok3 = txDigits(c, 0, 4)
-	} else if sep == "-" && len(a) == 4 && len(b) == 2 && len(c) == 2 {
-		y, ok1 = txDigits(a, 0, 4)
-		m, ok2 = txDigits(b, 0, 2)
-		d, ok3 = txDigits(c, 0, 2)
+	short := false
+	switch {
+	case len(p[0]) == 4 && len(p[1]) <= 2 && len(p[2]) <= 2:
+		y, ok1 = txDigits(p[0], 0, 4)
+		m, ok2 = txDigits(p[1], 0, len(p[1]))
+		d, ok3 = txDigits(p[2], 0, len(p[2]))
+	case len(p[0]) <= 2 && len(p[1]) <= 2 && (len(p[2]) == 4 || len(p[2]) == 2 && sep != "."):
+		d, ok1 = txDigits(p[0], 0, len(p[0]))
+		m, ok2 = txDigits(p[1], 0, len(p[1]))
+		y, ok3 = txDigits(p[2], 0, len(p[2]))
+		if m > 12 && d <= 12 {
+			d, m = m, d
+		}
+		short = len(p[2]) == 2
 	}
-	if !ok1 || !ok2 || !ok3 || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > txDaysIn(y, m) {
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > txDaysIn(2024, m) {
 		return txHit{}, false
 	}
-	return txHit{end: i + 5, kind: KindDate, val: txVal{y: y, m: m, d: d, g: txDay}.String(), day: true}, true
+	h := txHit{end: end, kind: KindDate, day: true, rel: short}
+	if short {
+		var ok bool
+		if y, ok = s.shortYear(y); !ok {
+			return h, true
+		}
+	}
+	if y < 1900 || y > 2100 || d > txDaysIn(y, m) {
+		return txHit{}, false
+	}
+	h.val = txVal{y: y, m: m, d: d, g: txDay}.String()
+	return h, true
+}
+
+// numericParts reads the three numbers of a numeric date at token i: one
+// number token with inner dots ("13.5.2015"), or three numbers joined by
+// one "/" or "-", with no spaces between them. The date must not be glued
+// to a word or to more numbers ("G20", "91-55-12-34"). It returns the
+// parts, the separator and the token after the date.
+func (s *txScanner) numericParts(i int) (p [3]string, sep string, end int, ok bool) {
+	if i >= len(s.toks) || s.toks[i].kind != txNum {
+		return p, "", 0, false
+	}
+	if parts := strings.Split(s.toks[i].norm, "."); len(parts) == 3 {
+		copy(p[:], parts)
+		sep, end = ".", i+1
+	} else {
+		sep = s.punct(i + 1)
+		if i+4 >= len(s.toks) || (sep != "/" && sep != "-") || s.punct(i+3) != sep ||
+			s.toks[i+2].kind != txNum || s.toks[i+4].kind != txNum {
+			return p, "", 0, false
+		}
+		for k := i + 1; k <= i+4; k++ {
+			if s.toks[k].space {
+				return p, "", 0, false
+			}
+		}
+		p = [3]string{s.toks[i].norm, s.toks[i+2].norm, s.toks[i+4].norm}
+		end = i + 5
+	}
+	for _, x := range p {
+		if x == "" || strings.ContainsAny(x, ",:.") {
+			return p, "", 0, false
+		}
+	}
+	return p, sep, end, !s.gluedNum(i-1, i, -1) && !s.gluedNum(end, end-1, 1)
+}
+
+// gluedNum reports that token k, next to token at of a numeric date on
+// the side dir (-1 before, 1 after), glues the date to something: a word
+// or a number, or a mark joining it to one ("12-09-2023-1", "x/12/09/2023").
+// A sentence mark or a bracket does not.
+func (s *txScanner) gluedNum(k, at, dir int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[max(k, at)].space {
+		return false
+	}
+	if s.toks[k].kind != txPunct {
+		return true
+	}
+	switch s.punct(k) {
+	case "/", "-", ".", ",", ":":
+		n := k + dir
+		return n >= 0 && n < len(s.toks) && !s.toks[max(k, n)].space && s.toks[n].kind != txPunct
+	}
+	return false
+}
+
+// shortYear reads a two-digit year against the anchor: the year ending in
+// yy that lies at most 20 years after the anchor's and less than 80
+// before it ("05/05/71" in 2016 is 1971, "3-7-27" is 2027); false without
+// an anchor.
+func (s *txScanner) shortYear(yy int) (int, bool) {
+	if s.anchor.IsZero() {
+		return 0, false
+	}
+	a := s.anchor.Year
+	y := a - a%100 + yy
+	for y > a+20 {
+		y -= 100
+	}
+	for y <= a-80 {
+		y += 100
+	}
+	return y, true
 }
 
 // monthExpr matches a month: "julio", "febrero de 2022", "julio del año

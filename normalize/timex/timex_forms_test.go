@@ -110,6 +110,27 @@ func formCases() []timexCase {
 			[]wantTimex{twClock("la madrugada del 6 de febrero", "2023-02-06TMO", true), twClock("las 4.17", "2023-02-06T04:17", true)}},
 		{"clock without a day", "Habló a las 10.30.", tue, []wantTimex{twClock("las 10.30", "2023-02-07T10:30", true)}},
 
+		// Numeric dates: three parts, day first unless the month cannot be.
+		{"numeric dashes", "Firmado el 21-04-2016 en Lima.", day, []wantTimex{twDate("21-04-2016", "2016-04-21", false)}},
+		{"numeric dots", "Desde el 13.5.2015 rige la ley.", day, []wantTimex{twDate("13.5.2015", "2015-05-13", false)}},
+		{"numeric year first", "El 2015/08/12 llovió.", day, []wantTimex{twDate("2015/08/12", "2015-08-12", false)}},
+		{"numeric two-digit year", "Nació el 05/05/71.", day, []wantTimex{twDate("05/05/71", "1971-05-05", true)}},
+		{"numeric two-digit year ahead", "Vence el 3-7-27.", day, []wantTimex{twDate("3-7-27", "2027-07-03", true)}},
+		{"numeric month first", "The deal of 04/21/2016 stands.", day, []wantTimex{twDate("04/21/2016", "2016-04-21", false)}},
+		{"not numeric: formation", "Jugó con un 4-4-2 y un 4-3-3.", day, nil},
+		{"not numeric: law", "La Ley 11/2016 y el Real Decreto 3/2015.", day, nil},
+		{"not numeric: 24/7 and a range", "Abierto 24/7; perdieron 10-15 y 3-1.", day, nil},
+		{"not numeric: phone", "Llame al 91-55-12-34.", day, nil},
+		{"not numeric: thousands", "Obtuvo 4.251.218 votos.", day, nil},
+
+		// Weeks and months counted within a named year.
+		{"ordinal week", "En la primera semana de 2015 subió.", day, []wantTimex{twDate("la primera semana de 2015", "2015-W01", false)}},
+		{"last week of a year", "La última semana de 2015 nevó.", day, []wantTimex{twDate("La última semana de 2015", "2015-W53", false)}},
+		{"week number", "En la semana 27 del año pasado cayó.", day, []wantTimex{twDate("la semana 27 del año pasado", "2022-W27", true)}},
+		{"ordinal week figures", "En la 3ª semana de 2018 llovió.", day, []wantTimex{twDate("la 3ª semana de 2018", "2018-W03", false)}},
+		{"ordinal month", "El noveno mes de 2021 fue seco.", day, []wantTimex{twDate("El noveno mes de 2021", "2021-09", false)}},
+		{"not a week of a year", "La semana 3 personas murieron.", day, nil},
+
 		// Ages.
 		{"age noun de", "Un niño de 13 años murió.", day, []wantTimex{age("13 años", "P13Y")}},
 		{"age a los", "Murió a los 85 años.", day, []wantTimex{age("85 años", "P85Y")}},

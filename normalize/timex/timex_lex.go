@@ -53,6 +53,7 @@ const (
 	txBitAnaphora
 	txBitAgeBefore
 	txBitAgeNouns
+	txBitYearUnits
 	txStarter
 )
 
@@ -197,7 +198,8 @@ type txLex struct {
 	refContext  txLexicon[bool]
 	seasons     txLexicon[txSeasonWord]
 	periods     txLexicon[txPeriodWord]
-	ordinals    txLexicon[int] // -1 for the last
+	yearUnits   txLexicon[string] // "W" or "M"
+	ordinals    txLexicon[int]    // -1 for the last, 0 for "ª" after a number
 	anaphora    txLexicon[txAnaphor]
 	ageBefore   txLexicon[bool]
 	ageNouns    txLexicon[bool]
@@ -218,6 +220,7 @@ var txLexicons = lazy(func() *txLex {
 		lx.edges.mark, lx.days.mark, lx.shifts.mark, lx.parts.mark, lx.sets.mark,
 		lx.yearPreps.mark, lx.yearNext.mark, lx.clockPreps.mark, lx.tense.mark,
 		lx.refs.mark, lx.refContext.mark, lx.seasons.mark, lx.periods.mark, lx.ordinals.mark, lx.anaphora.mark, lx.ageBefore.mark, lx.ageNouns.mark,
+		lx.yearUnits.mark,
 	} {
 		mark(lx.first)
 	}
@@ -285,7 +288,10 @@ func txLoadCalendar(lx *txLex) {
 	})
 	lx.ordinals = txLoad("time_ordinals", txBitOrdinals, func(v string) (int, bool) {
 		n, ok := txAtoi(v)
-		return n, ok && (n == -1 || n >= 1 && n <= 12)
+		return n, ok && n >= -1 && n <= 12
+	})
+	lx.yearUnits = txLoad("time_year_units", txBitYearUnits, func(v string) (string, bool) {
+		return v, v == "W" || v == "M"
 	})
 }
 

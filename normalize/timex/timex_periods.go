@@ -106,7 +106,7 @@ func (s *txScanner) quarter(i int) (txHit, bool) {
 	}
 	ord, hasOrd := 0, false
 	if !this {
-		if o, e, ok := txMatch(s, s.lx.ordinals, j); ok {
+		if o, e, ok := s.ordinal(j); ok {
 			ord, hasOrd, j = o, true, e
 		}
 	}
@@ -115,7 +115,10 @@ func (s *txScanner) quarter(i int) (txHit, bool) {
 		return txHit{}, false
 	}
 	j = e
-	if ord < 0 || ord > pw.perYear {
+	if ord > pw.perYear {
+		return txHit{}, false
+	}
+	if ord < 0 {
 		ord = pw.perYear
 	}
 	if hasOrd {
@@ -140,6 +143,80 @@ func (s *txScanner) quarter(i int) (txHit, bool) {
 		h.val = txYearCode(y, pw.code+strconv.Itoa(n))
 	}
 	return h, true
+}
+
+// ordinal reads an ordinal at token j: a word ("primera", "última": -1)
+// or a number and the mark glued to it ("3ª", "2º"). It returns the
+// position and the token after it.
+func (s *txScanner) ordinal(j int) (n, end int, ok bool) {
+	if n, e, ok := txMatch(s, s.lx.ordinals, j); ok && n != 0 {
+		return n, e, true
+	}
+	n, ok = s.intAt(j, 2)
+	if !ok || j+1 >= len(s.toks) || s.toks[j+1].space {
+		return 0, 0, false
+	}
+	if m, e, ok := txMatch(s, s.lx.ordinals, j+1); ok && m == 0 && e == j+2 && n >= 1 {
+		return n, e, true
+	}
+	return 0, 0, false
+}
+
+// yearUnit matches a week or a month counted within a named year: "la
+// primera semana de 2015", "la última semana de 2016", "la 3ª semana de
+// 2018", "el noveno mes del próximo año", "la semana 27 del año pasado"
+// (data/time_year_units.txt). Without the year it is not a match: "la
+// primera semana" is the first of something else.
+func (s *txScanner) yearUnit(i int) (txHit, bool) {
+	j := i
+	if w := s.word(j); w == "el" || w == "la" {
+		j++
+	}
+	ord, e, hasOrd := s.ordinal(j)
+	if hasOrd {
+		j = e
+	}
+	code, e, ok := txMatch(s, s.lx.yearUnits, j)
+	if !ok {
+		return txHit{}, false
+	}
+	j = e
+	if !hasOrd {
+		n, ok := s.intAt(j, 2)
+		if !ok || !s.isolated(j) {
+			return txHit{}, false
+		}
+		ord, j = n, j+1
+	}
+	y, rel, resolved, e, ok := s.yearPart(j)
+	if !ok {
+		return txHit{}, false
+	}
+	h := txHit{end: e, kind: KindDate, rel: rel}
+	if !resolved {
+		return h, true
+	}
+	h.val = txYearUnitVal(y, code, ord)
+	return h, h.val != ""
+}
+
+// txYearUnitVal writes week or month n (-1 the last) of year y: "2015-W01",
+// "2016-W52", "2021-03"; "" when the year has no such one.
+func txYearUnitVal(y int, code string, n int) string {
+	last := 12
+	if code == "W" {
+		_, last = txUTC(y, 12, 28).ISOWeek()
+	}
+	if n < 0 {
+		n = last
+	}
+	if n < 1 || n > last {
+		return ""
+	}
+	if code == "M" {
+		return txVal{y: y, m: n, g: txMonth}.String()
+	}
+	return txWeekVal(txISOWeekMonday(y, n)).String()
 }
 
 // periodOf resolves a part of a year named without a year: part ord of

@@ -262,6 +262,7 @@ func (s *txScanner) match(i int) (txHit, bool) {
 	keep(s.ref(i))
 	keep(s.season(i))
 	keep(s.quarter(i))
+	keep(s.yearUnit(i))
 	keep(s.century(i))
 	keep(s.decade(i))
 	keep(s.anaphor(i))
