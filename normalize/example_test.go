@@ -72,7 +72,7 @@ func ExampleAnalyzeText() {
 		fmt.Println(m.Kind, m.Text, m.Key)
 	}
 	// Output:
-	// person Sergey Shoygu sergeishoigu
+	// person Sergey Shoygu sergeichoigu
 	// place Pionyang pionian
 	// other Watson watson
 }

@@ -36,9 +36,11 @@ var (
 // meet: case, accents, spaces, hyphens and periods go; y becomes i; "gu"
 // before e or i becomes g; "ng" becomes n; doubled letters are single.
 // "Sergey Shoygu", "Serguéi Shoigu" and "Sergei Shoigu" share a key, as do
-// "Pyongyang" and "Pionyang", "Kim Jong Un" and "Kim Jong-un".
+// "Pyongyang" and "Pionyang", "Kim Jong Un" and "Kim Jong-un". The
+// spellings French, English and Spanish give one sound meet too
+// (data/name_translit.txt): "Marrakech", "Marrakesh" and "Marraquech".
 func NameKey(name string) string {
-	f := fold(name)
+	f := translit(fold(name))
 	var b strings.Builder
 	b.Grow(len(f))
 	var prev rune
@@ -264,3 +266,44 @@ func hasConnector(toks []Token) bool {
 
 // spaced reports whether only plain spaces separate two tokens.
 func spaced(text string, a, b Token) bool { return spacedRun(text, []Token{a, b}) }
+
+// translitRule is one rewrite of data/name_translit.txt.
+type translitRule struct {
+	from, to string
+	end      bool // only at the end of a word
+}
+
+var translitRules = lazy(func() []translitRule {
+	var rules []translitRule
+	for _, line := range lexiconLines("name_translit") {
+		from, to, ok := strings.Cut(line, "=")
+		from, to = strings.TrimSpace(from), strings.TrimSpace(to)
+		if !ok || from == "" {
+			panic("normalize: bad line in name_translit: " + line)
+		}
+		from, end := strings.CutSuffix(from, "$")
+		rules = append(rules, translitRule{from: fold(from), to: fold(to), end: end})
+	}
+	return rules
+})
+
+// translit applies the rules of data/name_translit.txt to each word of the
+// folded text f.
+func translit(f string) string {
+	rules := translitRules()
+	words := strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		for _, r := range rules {
+			switch {
+			case r.end:
+				if s, ok := strings.CutSuffix(w, r.from); ok {
+					w = s + r.to
+				}
+			case strings.Contains(w, r.from):
+				w = strings.ReplaceAll(w, r.from, r.to)
+			}
+		}
+		words[i] = w
+	}
+	return strings.Join(words, " ")
+}

@@ -13,6 +13,13 @@ func TestNameKey(t *testing.T) {
 		{"hyphenated", "Kim Jong Un", "Kim Jong-un"},
 		{"accents and case", "MOSCÚ", "Moscu"},
 		{"doubled letters", "Adrienne", "Adriene"},
+		{"French and English spellings", "Marrakech", "Marrakesh"},
+		{"Spanish spelling", "Marraquech", "Marrakech"},
+		{"final h", "Darnah", "Darna"},
+		{"kh as j", "Kharkiv", "Jarkiv"},
+		{"French ou", "Ouagadougou", "Uagadugu"},
+		{"cedilla", "Kahramanmaraş", "Kahramanmaras"},
+		{"ph", "Phnom Penh", "Fnom Penh"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -21,8 +28,10 @@ func TestNameKey(t *testing.T) {
 			}
 		})
 	}
-	if NameKey("Putin") == NameKey("Peskov") {
-		t.Error("Putin and Peskov share a key")
+	for _, pair := range [][2]string{{"Putin", "Peskov"}, {"Derna", "Durango"}, {"Casa", "Cosa"}, {"Bali", "Bari"}} {
+		if NameKey(pair[0]) == NameKey(pair[1]) {
+			t.Errorf("%s and %s share a key", pair[0], pair[1])
+		}
 	}
 }
 
