@@ -202,6 +202,43 @@ func txAppendUnit(b []byte, r int) []byte {
 	return append(b, 'S')
 }
 
+// whole matches the whole of one unit (data/time_whole.txt): "toda la
+// semana" is a duration, P1W; after "de" or with a shift it is the period
+// itself, a date: "de todo el año" is the anchor's year, "todo el mes
+// pasado" the month before it.
+func (s *txScanner) whole(i int) (txHit, bool) {
+	_, j, ok := txMatch(s, s.lx.whole, i)
+	if !ok {
+		return txHit{}, false
+	}
+	u, e, ok := txMatch(s, s.lx.units, j)
+	if !ok || u.digits || u.code == "WE" {
+		return txHit{}, false
+	}
+	shift, e2, hasShift := txMatch(s, s.lx.shifts, e)
+	w := s.word(i - 1)
+	if !u.cal || !hasShift && w != "de" && w != "del" {
+		return txHit{end: e, kind: KindDuration, val: txAmount{n: 1, unit: u.code}.iso()}, true
+	}
+	if hasShift {
+		e = e2
+	}
+	var v txVal
+	switch u.code {
+	case "Y":
+		v, ok = s.relYears(shift, txYear)
+	case "M":
+		v, ok = s.relMonths(shift)
+	default:
+		v, ok = s.relWeeks(shift)
+	}
+	h := txHit{end: e, kind: KindDate, rel: true}
+	if ok {
+		h.val = v.String()
+	}
+	return h, true
+}
+
 // duration matches an amount of time: "cinco horas", "casi una hora", "tres
 // años". After "en" in a future context it is a date instead: "en
 // aproximadamente un mes" is a month from the anchor; years of a person are

@@ -131,6 +131,15 @@ func formCases() []timexCase {
 		{"ordinal month", "El noveno mes de 2021 fue seco.", day, []wantTimex{twDate("El noveno mes de 2021", "2021-09", false)}},
 		{"not a week of a year", "La semana 3 personas murieron.", day, nil},
 
+		// Decades named like centuries; the whole of a unit.
+		{"this decade", "Las ventas de esta década crecieron.", day, []wantTimex{twDate("esta década", "202", true)}},
+		{"next decade", "Se hará en la próxima década.", day, []wantTimex{twDate("la próxima década", "203", true)}},
+		{"decade without de", "En la década 70 emigraron.", day, []wantTimex{twDate("la década 70", "197", false)}},
+		{"whole week", "La huelga durará toda la semana.", day, []wantTimex{twDur("toda la semana", "P1W", "")}},
+		{"whole year after de", "El volumen más bajo de todo el año.", day, []wantTimex{twDate("todo el año", "2023", true)}},
+		{"whole month with shift", "Llovió todo el mes pasado.", day, []wantTimex{twDate("todo el mes pasado", "2023-08", true)}},
+		{"not whole: todo el mundo", "Todo el mundo lo sabía.", day, nil},
+
 		// Ages.
 		{"age noun de", "Un niño de 13 años murió.", day, []wantTimex{age("13 años", "P13Y")}},
 		{"age a los", "Murió a los 85 años.", day, []wantTimex{age("85 años", "P85Y")}},

@@ -54,6 +54,7 @@ const (
 	txBitAgeBefore
 	txBitAgeNouns
 	txBitYearUnits
+	txBitWhole
 	txStarter
 )
 
@@ -62,7 +63,7 @@ const (
 // context.
 const txOpeners = txBitMonths | txBitWeekdays | txBitCounts | txBitUnits | txBitMods |
 	txBitEdges | txBitDays | txBitShifts | txBitSets | txBitRefs | txBitSeasons |
-	txBitPeriods | txBitOrdinals | txBitAnaphora | txStarter
+	txBitPeriods | txBitOrdinals | txBitAnaphora | txBitYearUnits | txBitWhole | txStarter
 
 // txStarters are the function words that open patterns without being in
 // any lexicon: articles and demonstratives ("el mes pasado", "esta
@@ -199,7 +200,8 @@ type txLex struct {
 	seasons     txLexicon[txSeasonWord]
 	periods     txLexicon[txPeriodWord]
 	yearUnits   txLexicon[string] // "W" or "M"
-	ordinals    txLexicon[int]    // -1 for the last, 0 for "ª" after a number
+	whole       txLexicon[bool]
+	ordinals    txLexicon[int] // -1 for the last, 0 for "ª" after a number
 	anaphora    txLexicon[txAnaphor]
 	ageBefore   txLexicon[bool]
 	ageNouns    txLexicon[bool]
@@ -220,7 +222,7 @@ var txLexicons = lazy(func() *txLex {
 		lx.edges.mark, lx.days.mark, lx.shifts.mark, lx.parts.mark, lx.sets.mark,
 		lx.yearPreps.mark, lx.yearNext.mark, lx.clockPreps.mark, lx.tense.mark,
 		lx.refs.mark, lx.refContext.mark, lx.seasons.mark, lx.periods.mark, lx.ordinals.mark, lx.anaphora.mark, lx.ageBefore.mark, lx.ageNouns.mark,
-		lx.yearUnits.mark,
+		lx.yearUnits.mark, lx.whole.mark,
 	} {
 		mark(lx.first)
 	}
@@ -337,6 +339,7 @@ func txLoadContext(lx *txLex) {
 	lx.yearPreps = txLoad("time_year_preps", txBitYearPreps, txFlag)
 	lx.yearNext = txLoad("time_year_next", txBitYearNext, txFlag)
 	lx.clockPreps = txLoad("time_clock_preps", txBitClockPreps, txFlag)
+	lx.whole = txLoad("time_whole", txBitWhole, txFlag)
 	lx.anaphora = txLoad("time_anaphora", txBitAnaphora, func(v string) (txAnaphor, bool) {
 		f := strings.Fields(v)
 		if len(f) != 2 {

@@ -246,13 +246,14 @@ func (s *txScanner) periodOf(pw txPeriodWord, ord, shift int, future bool) (y, n
 
 // century matches "el siglo XX", "del siglo XVIII", "este siglo", "el
 // siglo pasado", "el presente siglo": the TIMEX3 century, "19" for the
-// twentieth.
+// twentieth; and the decades named the same way, "esta década", "la
+// próxima década", "el decenio pasado": "201" for the 2010s.
 func (s *txScanner) century(i int) (txHit, bool) {
 	j, this := i, false
 	switch s.word(j) {
-	case "este":
+	case "este", "esta":
 		j, this = j+1, true
-	case "el":
+	case "el", "la":
 		j++
 	}
 	shift, hasShift := 0, this
@@ -261,12 +262,13 @@ func (s *txScanner) century(i int) (txHit, bool) {
 			shift, hasShift, j = sh, true, e
 		}
 	}
-	if u, _, ok := txMatch(s, s.lx.units, j); !ok || u.code != "CE" || s.word(j) != "siglo" {
+	u, e, ok := txMatch(s, s.lx.units, j)
+	if !ok || u.code != "CE" && u.code != "DE" || txPlural(s.word(j)) {
 		return txHit{}, false
 	}
-	j++
+	j = e
 	if !hasShift {
-		if n, ok := txRoman(s.wordAt(j)); ok && n >= 1 && n <= 30 {
+		if n, ok := txRoman(s.wordAt(j)); ok && n >= 1 && n <= 30 && u.code == "CE" {
 			return txHit{end: j + 1, kind: KindDate, val: txCentury(n - 1)}, true
 		}
 		sh, e, ok := txMatch(s, s.lx.shifts, j)
@@ -276,7 +278,12 @@ func (s *txScanner) century(i int) (txHit, bool) {
 		shift, j = sh, e
 	}
 	h := txHit{end: j, kind: KindDate, rel: true}
-	if s.gran() >= txYear {
+	if s.gran() < txYear {
+		return h, true
+	}
+	if u.code == "DE" {
+		h.val = strconv.Itoa(s.anchor.Year/10 + shift)
+	} else {
 		h.val = txCentury(s.anchor.Year/100 + shift)
 	}
 	return h, true
@@ -327,13 +334,16 @@ func txRoman(w string) (int, bool) {
 }
 
 // decade matches "los años 30", "los años noventa", "los 80", "la década
-// de los noventa", "la década de 1990", "las décadas de los años 20": the
+// de los noventa", "la década de 1990", "la década 70", "las décadas de los años 20": the
 // TIMEX3 decade, "199" for the nineties, in the twentieth century when the
 // writing gives no century. "los años 1988" is that year.
 func (s *txScanner) decade(i int) (txHit, bool) {
 	j, decada := i, false
-	if w := s.word(j); (w == "la" || w == "las") && (s.word(j+1) == "decada" || s.word(j+1) == "decadas") && s.word(j+2) == "de" {
-		j, decada = j+3, true
+	if w := s.word(j); (w == "la" || w == "las") && (s.word(j+1) == "decada" || s.word(j+1) == "decadas") {
+		j, decada = j+2, true
+		if s.word(j) == "de" {
+			j++ // "la década de los noventa"; also "la década 70"
+		}
 	}
 	los := s.word(j) == "los"
 	if los {

@@ -259,6 +259,7 @@ func (s *txScanner) match(i int) (txHit, bool) {
 	keep(s.clock(i))
 	keep(s.set(i))
 	keep(s.duration(i))
+	keep(s.whole(i))
 	keep(s.ref(i))
 	keep(s.season(i))
 	keep(s.quarter(i))
