@@ -39,7 +39,8 @@ func settingAt(toks []Token, i int) bool {
 }
 
 // splitClauses returns the clauses of a claim: it splits at semicolons, at
-// a comma followed by pero, aunque, mientras, sino, y or "lo que", before
+// a comma followed by pero, aunque, mientras, sino, y (when a verb comes
+// before it: ", y" after a noun phrase joins two subjects) or "lo que", before
 // "y que", before "en un contexto" and before "después de" or "antes de"
 // (que), keeping only parts with enough content words. The spans are
 // relative to the document.
@@ -69,6 +70,9 @@ func splitClauses(text string, s *Sentence) []Span {
 	var parts [][2]int // token ranges
 	start := 0
 	for _, c := range cuts {
+		if toks[c].Folded() == "y" && !hasVerb(text, toks[start:c]) {
+			continue // "El presidente de Estados Unidos, Joe Biden, y su homólogo…": one subject
+		}
 		if content(toks[start:c]) >= minClauseTerms && content(toks[c:]) >= minClauseTerms {
 			parts = append(parts, [2]int{start, c})
 			start = c
@@ -85,6 +89,22 @@ func splitClauses(text string, s *Sentence) []Span {
 		spans[k-1].End = trimRightSpace(text, spans[k-1].Start, spans[k].Start)
 	}
 	return spans
+}
+
+// verbForms are the finite verb forms of data/verb_forms.txt, folded.
+var verbForms = lazy(func() map[string]bool { return lexiconSet("verb_forms", fold) })
+
+// hasVerb reports whether toks hold a word that looks like a verb (see
+// verbLike), an auxiliary or a listed verb form: a part without one is a
+// noun phrase, such as the first of two subjects joined by "y", not a
+// clause.
+func hasVerb(text string, toks []Token) bool {
+	for _, t := range toks {
+		if kind, ok := auxiliaries()[t.Folded()]; ok && kind != "adverb" || verbForms()[t.Folded()] || verbLike(text, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // content counts the content words of toks.

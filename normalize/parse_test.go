@@ -137,6 +137,10 @@ func TestClauses(t *testing.T) {
 			[]string{"Dijeron que tras la visita de Shoigu otro grupo viajó a Corea del Norte después de agosto."}},
 		{"list with y", "Estados Unidos, Reino Unido, Corea del Sur y Japón protestaron ante las Naciones Unidas.",
 			[]string{"Estados Unidos, Reino Unido, Corea del Sur y Japón protestaron ante las Naciones Unidas."}},
+		{"appositive subjects joined by y", "El presidente de Estados Unidos, Joe Biden, y su homólogo chino, Xi Jinping, se reunieron el miércoles durante cuatro horas en Filoli.",
+			[]string{"El presidente de Estados Unidos, Joe Biden, y su homólogo chino, Xi Jinping, se reunieron el miércoles durante cuatro horas en Filoli."}},
+		{"two clauses with haber", "El presidente turco ha afirmado que cientos de edificios se derrumbaron en la región, y ha reconocido que la cifra de fallecidos aumentará de forma considerable.",
+			[]string{"El presidente turco ha afirmado que cientos de edificios se derrumbaron en la región,", "y ha reconocido que la cifra de fallecidos aumentará de forma considerable."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
