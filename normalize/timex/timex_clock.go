@@ -7,7 +7,12 @@ package timex
 // "10.30 h" anywhere. A time takes the day named last before it in its
 // sentence ("el lunes a las 10", "la noche del lunes 6, a las 23:40"),
 // otherwise a day anchor's.
-func (s *txScanner) clock(i int) (txHit, bool) {
+func (s *txScanner) clock(i int) (txHit, bool) { return s.clockIn(i, "") }
+
+// clockIn is clock for a time named after the part of day it falls in
+// ("por la tarde a las siete"): part, when set, moves the hour as the
+// part its day was named with does.
+func (s *txScanner) clockIn(i int, dayPart string) (txHit, bool) {
 	mod, k := s.clockMod(i)
 	h, m, j, loose, ok := s.clockStart(k)
 	if !ok {
@@ -20,13 +25,16 @@ func (s *txScanner) clock(i int) (txHit, bool) {
 	var b [40]byte
 	out := b[:0]
 	hit := txHit{end: j, kind: KindTime, mod: mod}
+	if dayPart == "" && s.dayVal != "" {
+		dayPart = s.dayPart
+	}
+	if !part {
+		h = txDayPartHour(h, dayPart)
+	}
 	switch {
 	case s.dayVal != "":
 		out = append(out, s.dayVal...)
 		hit.rel = s.dayRel
-		if !part {
-			h = txDayPartHour(h, s.dayPart)
-		}
 	case s.gran() == txDay:
 		v, _ := s.at(txDay)
 		out = append(out, v.String()...)
@@ -124,6 +132,11 @@ func (s *txScanner) clockRest(h, m, j int, loose bool) (hh, mm, end int, part, o
 			}
 			j, loose, part = e, false, true
 		}
+	} else if _, e, ok := txMatch(s, s.lx.partsAlone, j+1); ok && w == "del" {
+		if h < 6 {
+			h += 12 // "la una del mediodía"
+		}
+		j, loose, part = e, false, true
 	}
 	if loose && !s.clockEnds(j) {
 		return 0, 0, j, false, false
@@ -187,6 +200,26 @@ func (s *txScanner) meridiem(j int) (byte, int) {
 	return 0, j
 }
 
+// partClock matches a clock time after the part of day it falls in: "la
+// tarde a las siete", "la noche, a las 10" (after "por", "en", "a"): one
+// time, its hour moved to the part (19:00, 22:00).
+func (s *txScanner) partClock(i int) (txHit, bool) {
+	if s.word(i) != "la" {
+		return txHit{}, false
+	}
+	p, e, ok := txMatch(s, s.lx.parts, i+1)
+	if !ok || txPlural(s.word(e-1)) {
+		return txHit{}, false
+	}
+	if s.punct(e) == "," {
+		e++
+	}
+	if !s.clockPrep(e) {
+		return txHit{}, false
+	}
+	return s.clockIn(e+1, p)
+}
+
 // partOfDayOf matches a part of a named day: "la noche del lunes", "la
 // madrugada del 6 de febrero", "la mañana de ayer": a time such as
 // "2023-02-06TNI".
@@ -198,7 +231,20 @@ func (s *txScanner) partOfDayOf(i int) (txHit, bool) {
 	if w := s.word(e); !ok || txPlural(s.word(e-1)) || w != "del" && w != "de" {
 		return txHit{}, false
 	}
-	j := e + 1
+	day, ok := s.namedDayAt(e + 1)
+	if !ok {
+		return txHit{}, false
+	}
+	h := txHit{end: day.end, kind: KindTime, rel: day.rel}
+	if len(day.val) == 10 {
+		h.val = day.val + "T" + p
+	}
+	return h, true
+}
+
+// namedDayAt reads the day named at token j, as after "la noche del":
+// "lunes", "6 de febrero", "ayer".
+func (s *txScanner) namedDayAt(j int) (txHit, bool) {
 	var day txHit
 	found := false
 	for _, f := range []func(int) (txHit, bool){s.weekdayExpr, s.dayDate, s.dayWord} {
@@ -206,12 +252,44 @@ func (s *txScanner) partOfDayOf(i int) (txHit, bool) {
 			day, found = h, true
 		}
 	}
-	if !found {
+	return day, found
+}
+
+// partAlone matches a part of day that stands on its own
+// (data/time_parts_alone.txt): "al mediodía", "este mediodía", "cerca de
+// mediodía" (mod APPROX), "el mediodía del lunes", "mediodía de hoy". It
+// falls on the day named after it, else on the one named before it in the
+// text, else on a day anchor's ("2023-09-13TMI"), else on none ("TMI").
+func (s *txScanner) partAlone(i int) (txHit, bool) {
+	mod, k := "", i
+	if m, e, ok := txMatch(s, s.lx.mods, i); ok && m == "APPROX" {
+		mod, k = m, e
+	}
+	if w := s.word(k); w == "el" || w == "este" {
+		k++
+	}
+	p, e, ok := txMatch(s, s.lx.partsAlone, k)
+	if !ok {
 		return txHit{}, false
 	}
-	h := txHit{end: day.end, kind: KindTime, rel: day.rel}
-	if len(day.val) == 10 {
-		h.val = day.val + "T" + p
+	h := txHit{end: e, kind: KindTime, mod: mod, rel: true}
+	if w := s.word(e); w == "de" || w == "del" {
+		if day, ok := s.namedDayAt(e + 1); ok {
+			h.end, h.rel = day.end, day.rel
+			if len(day.val) == 10 {
+				h.val = day.val + "T" + p
+			}
+			return h, true
+		}
+	}
+	switch {
+	case s.dayVal != "":
+		h.val, h.rel = s.dayVal+"T"+p, s.dayRel
+	case s.gran() == txDay:
+		v, _ := s.at(txDay)
+		h.val = v.String() + "T" + p
+	default:
+		h.val, h.rel = "T"+p, false
 	}
 	return h, true
 }

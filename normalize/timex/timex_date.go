@@ -273,8 +273,11 @@ func (s *txScanner) shortYear(yy int) (int, bool) {
 }
 
 // monthExpr matches a month: "julio", "febrero de 2022", "julio del año
-// pasado", "el pasado mes de julio", "julio pasado".
+// pasado", "el pasado mes de julio", "julio pasado", "este septiembre".
 func (s *txScanner) monthExpr(i int) (txHit, bool) {
+	if s.word(i) == "este" {
+		return s.thisMonth(i)
+	}
 	j, det, shift := s.article(i)
 	mesDe := s.word(j) == "mes" && s.word(j+1) == "de"
 	if mesDe {
@@ -306,6 +309,20 @@ func (s *txScanner) monthExpr(i int) (txHit, bool) {
 	h.end, h.rel = j, true
 	if v, ok := s.namedMonth(mw.month, s.direction(shift, i, j)); ok {
 		h.val = v.String()
+	}
+	return h, true
+}
+
+// thisMonth matches "este septiembre": the month of the anchor's year,
+// before or after the anchor.
+func (s *txScanner) thisMonth(i int) (txHit, bool) {
+	mw, e, ok := txMatch(s, s.lx.months, i+1)
+	if !ok || mw.abbr {
+		return txHit{}, false
+	}
+	h := txHit{end: e, kind: KindDate, rel: true}
+	if s.gran() >= txYear {
+		h.val = txVal{y: s.anchor.Year, m: mw.month, g: txMonth}.String()
 	}
 	return h, true
 }

@@ -140,6 +140,15 @@ func formCases() []timexCase {
 		{"whole month with shift", "Llovió todo el mes pasado.", day, []wantTimex{twDate("todo el mes pasado", "2023-08", true)}},
 		{"not whole: todo el mundo", "Todo el mundo lo sabía.", day, nil},
 
+		// A part of day before its clock time; midday; "este" + month.
+		{"part before clock", "Llegó por la tarde a las siete.", day, []wantTimex{twClock("la tarde a las siete", "2023-09-13T19:00", true)}},
+		{"part comma clock", "Fue en la noche, a las 10.", day, []wantTimex{twClock("la noche, a las 10", "2023-09-13T22:00", true)}},
+		{"midday this", "Presentará este mediodía al patrocinador.", day, []wantTimex{twClock("este mediodía", "2023-09-13TMI", true)}},
+		{"midday approx", "Llegó cerca de mediodía.", day, []wantTimex{{"cerca de mediodía", KindTime, "2023-09-13TMI", "APPROX", true}}},
+		{"midday of a day", "Habló el mediodía del lunes.", day, []wantTimex{twClock("el mediodía del lunes", "2023-09-11TMI", true)}},
+		{"clock of midday", "Cerró a la una del mediodía.", day, []wantTimex{twClock("la una del mediodía", "2023-09-13T13:00", true)}},
+		{"this month named", "Este julio hubo sequía.", day, []wantTimex{twDate("Este julio", "2023-07", true)}},
+
 		// Ages.
 		{"age noun de", "Un niño de 13 años murió.", day, []wantTimex{age("13 años", "P13Y")}},
 		{"age a los", "Murió a los 85 años.", day, []wantTimex{age("85 años", "P85Y")}},

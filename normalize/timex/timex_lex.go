@@ -55,6 +55,7 @@ const (
 	txBitAgeNouns
 	txBitYearUnits
 	txBitWhole
+	txBitPartsAlone
 	txStarter
 )
 
@@ -63,7 +64,7 @@ const (
 // context.
 const txOpeners = txBitMonths | txBitWeekdays | txBitCounts | txBitUnits | txBitMods |
 	txBitEdges | txBitDays | txBitShifts | txBitSets | txBitRefs | txBitSeasons |
-	txBitPeriods | txBitOrdinals | txBitAnaphora | txBitYearUnits | txBitWhole | txStarter
+	txBitPeriods | txBitOrdinals | txBitAnaphora | txBitYearUnits | txBitWhole | txBitPartsAlone | txStarter
 
 // txStarters are the function words that open patterns without being in
 // any lexicon: articles and demonstratives ("el mes pasado", "esta
@@ -201,6 +202,7 @@ type txLex struct {
 	periods     txLexicon[txPeriodWord]
 	yearUnits   txLexicon[string] // "W" or "M"
 	whole       txLexicon[bool]
+	partsAlone  txLexicon[string]
 	ordinals    txLexicon[int] // -1 for the last, 0 for "ª" after a number
 	anaphora    txLexicon[txAnaphor]
 	ageBefore   txLexicon[bool]
@@ -222,7 +224,7 @@ var txLexicons = lazy(func() *txLex {
 		lx.edges.mark, lx.days.mark, lx.shifts.mark, lx.parts.mark, lx.sets.mark,
 		lx.yearPreps.mark, lx.yearNext.mark, lx.clockPreps.mark, lx.tense.mark,
 		lx.refs.mark, lx.refContext.mark, lx.seasons.mark, lx.periods.mark, lx.ordinals.mark, lx.anaphora.mark, lx.ageBefore.mark, lx.ageNouns.mark,
-		lx.yearUnits.mark, lx.whole.mark,
+		lx.yearUnits.mark, lx.whole.mark, lx.partsAlone.mark,
 	} {
 		mark(lx.first)
 	}
@@ -272,6 +274,7 @@ func txLoadCalendar(lx *txLex) {
 		return d, err == nil
 	})
 	lx.parts = txLoad("time_parts", txBitParts, txText)
+	lx.partsAlone = txLoad("time_parts_alone", txBitPartsAlone, txText)
 	lx.seasons = txLoad("time_seasons", txBitSeasons, func(v string) (txSeasonWord, bool) {
 		f := strings.Fields(v)
 		if len(f) != 2 || len(f[0]) != 2 {

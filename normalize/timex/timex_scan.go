@@ -257,6 +257,8 @@ func (s *txScanner) match(i int) (txHit, bool) {
 	keep(s.offset(i))
 	keep(s.edge(i))
 	keep(s.clock(i))
+	keep(s.partClock(i))
+	keep(s.partAlone(i))
 	keep(s.set(i))
 	keep(s.duration(i))
 	keep(s.whole(i))
