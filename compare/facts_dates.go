@@ -15,7 +15,7 @@ func (r *factReader) dateFacts() []Fact {
 	for i := range r.s.Times {
 		tx := &r.s.Times[i]
 		span := normalize.Span{Start: tx.Start, End: tx.End}
-		if tx.Kind != timex.KindDate || r.s.InAttribution(span) {
+		if tx.Kind != timex.KindDate || r.s.InAttribution(span) || r.reportDate(span) {
 			continue
 		}
 		borrowed := false
@@ -34,6 +34,19 @@ func (r *factReader) dateFacts() []Fact {
 		})
 	}
 	return out
+}
+
+// reportDate reports whether the date at span follows a verb that revises
+// a count or reports it ("elevó este sábado a 39", "informó el jueves"):
+// it dates the report, not the event, and sources report on different
+// days.
+func (r *factReader) reportDate(span normalize.Span) bool {
+	first, _ := r.tokenRange(span)
+	if first < 1 {
+		return false
+	}
+	cue, ok := normalize.CueOf(r.s.Tokens[first-1])
+	return ok && (cue.Role == "report" || cue.Role == "source")
 }
 
 // yearOfStory resolves a date of an undated document that lacks only its

@@ -60,9 +60,9 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	res.NearDuplicates = findNearDuplicates(res.Documents)
 	source := copyGroups(len(res.Documents), res.NearDuplicates)
 	res.Stories, res.StoryThreshold = findStories(res, f, source)
+	res.Facts = extractFacts(res, &ents)
 	setClusters(res, f, &ents, opts.threshold())
 	setIndependent(res, source)
-	res.Facts = extractFacts(res, &ents)
 	res.Findings = findDiscrepancies(&checkContext{res: res, f: f, ents: &ents, source: source})
 	return res
 }
@@ -77,6 +77,7 @@ func setClusters(res *Result, f *features, ents *entityTable, threshold float64)
 		res.Claims[i].Cluster = -1
 	}
 	six := newStoryIndex(f)
+	frames := claimFrames(res.Facts)
 	df := make([]int32, len(f.terms))
 	first := claimBounds(res)
 	local := make([]int32, len(res.Claims)) // claim → its place in its story's claims
@@ -94,6 +95,7 @@ func setClusters(res *Result, f *features, ents *entityTable, threshold float64)
 		f.addRoles(res, ents, claims)
 		f.weighStory(claims, df)
 		edges := six.edges(claims, minEdge)
+		addFrameBonus(edges, frames)
 		localEdges := make([]edge, len(edges))
 		for i, e := range edges {
 			localEdges[i] = edge{int(local[e.a]), int(local[e.b]), e.score}
