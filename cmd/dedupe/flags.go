@@ -3,12 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
+	"path"
 	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/normalize/timex"
 	"github.com/dedupe-news/dedupe/report"
 )
@@ -29,6 +31,7 @@ type options struct {
 	saveTextDir       string        // --save-text, "" for none
 	allowPrivateURLs  bool          // --allow-private-urls
 	inputFormatArg    string        // --input-format value as given
+	globs             []string      // --glob values
 	version           bool
 	help              bool
 
@@ -39,7 +42,8 @@ type options struct {
 	dates        []dateOverride
 	failOn       *failLevel // nil when --fail-on was not given
 	outputs      []output
-	encodings    encodings
+	encodings    []ingest.EncodingRule
+	inputFormat  ingest.Format
 	maxSize      int64 // 0 for no limit
 }
 
@@ -86,6 +90,8 @@ func newFlagSet() (*pflag.FlagSet, *options) {
 		"fetch URLs (and follow redirects) to loopback, private and link-local addresses")
 	fs.StringVar(&opts.inputFormatArg, "input-format", "auto",
 		"read every input as `FORMAT`: auto (by content, then extension), text, feed, jsonl or html")
+	fs.StringArrayVar(&opts.globs, "glob", nil,
+		"read the files of a directory that match `PATTERN` (by name, or by path inside it with a /); repeatable")
 	addDBFlags(fs, &opts.db)
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.BoolVarP(&opts.help, "help", "h", false, "print this help and exit")
@@ -146,8 +152,14 @@ func (o *options) parse(fs *pflag.FlagSet, args []string) error {
 	if o.encodings, err = parseEncodings(o.encodingArgs); err != nil {
 		return err
 	}
-	if _, ok := inputFormatOf(o.inputFormatArg); !ok {
+	var ok bool
+	if o.inputFormat, ok = inputFormatOf(o.inputFormatArg); !ok {
 		return usagef("invalid --input-format %q: want auto, text, feed, jsonl or html", o.inputFormatArg)
+	}
+	for _, g := range o.globs {
+		if _, err := path.Match(g, ""); err != nil || g == "" {
+			return usagef("invalid --glob %q: want a pattern such as *.txt or 2024/*.xml", g)
+		}
 	}
 	if o.fetchTimeout <= 0 {
 		return usagef("invalid --fetch-timeout %v: must be more than 0", o.fetchTimeout)
