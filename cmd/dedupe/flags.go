@@ -265,9 +265,11 @@ func printUsage(w io.Writer, fs *pflag.FlagSet) {
   dedupe pairs [--threshold T] [FILE|-]
 
 Dedupe reads several news articles about one event, finds the claims they
-share and reports where the sources disagree. A DIR stands for the *.txt
-files directly inside it (regular files, or links to files inside DIR;
-others are skipped), - for one article on standard input (id "stdin").
+share and reports where the sources disagree. A DIR stands for the files
+inside it and its subdirectories of a kind dedupe reads (.txt, .rss,
+.atom, .xml, .jsonl, .ndjson, .html, .htm, .xhtml) or that a --glob
+matches, hidden ones left out (regular files, or links to files inside
+DIR; others are skipped), - for one article on standard input (id "stdin").
 A document's id is its file name without the extension. UTF-16 with a
 byte order mark is decoded. No output may write over an input.
 

@@ -8,9 +8,12 @@
 //
 // Each FILE is one article, UTF-8 plain text (or Latin-1 with --encoding
 // latin1; UTF-16 with a byte order mark is decoded as such). A FILE may be
-// a named pipe, not a device. A DIR stands for the *.txt files directly
-// inside it that are regular files or symbolic links to regular files
-// inside DIR; any other is skipped with a warning. - is one article read
+// a named pipe, not a device. A DIR stands for the files inside it and
+// its subdirectories whose extension is of a kind dedupe reads (.txt,
+// .rss, .atom, .xml, .jsonl, .ndjson, .html, .htm, .xhtml), or that a
+// --glob matches, hidden files and folders left out: those that are
+// regular files or symbolic links to regular files inside DIR; any other
+// is skipped with a warning. - is one article read
 // from standard input, with id "stdin". A document's id is its file name
 // without the extension; two local documents may not share one. The
 // output does not depend on the order of the arguments. No output (nor
@@ -57,6 +60,9 @@
 //	--encoding [ID=]utf8|latin1
 //		decode every input, or document ID, from this encoding; latin1 is
 //		read as Windows-1252, and offsets refer to the decoded UTF-8 text
+//	--glob PATTERN
+//		read the files of a DIR that match PATTERN instead: by name, or
+//		with a "/" by the path inside DIR (path.Match); repeatable
 //	--input-format auto|text|feed|jsonl|html
 //		read every input as this format, whatever its content and name
 //		(default auto: by content and extension)
