@@ -32,6 +32,8 @@ type options struct {
 	allowPrivateURLs  bool          // --allow-private-urls
 	inputFormatArg    string        // --input-format value as given
 	globs             []string      // --glob values
+	colorArg          string        // --color value as given
+	onlyArg           string        // --only value as given
 	version           bool
 	help              bool
 
@@ -44,6 +46,7 @@ type options struct {
 	outputs      []output
 	encodings    []ingest.EncodingRule
 	inputFormat  ingest.Format
+	only         report.Part
 	maxSize      int64 // 0 for no limit
 }
 
@@ -67,6 +70,10 @@ func newFlagSet() (*pflag.FlagSet, *options) {
 		"output `format`: table, markdown, json, line, csv, sarif, github or html")
 	fs.StringArrayVarP(&opts.outputArgs, "output", "o", nil,
 		"also write the report as `FORMAT=PATH`, PATH - for standard output; repeatable")
+	fs.StringVar(&opts.colorArg, "color", colorAuto,
+		"colour the severities of the table: `WHEN` auto (on a terminal, unless NO_COLOR is set), always or never")
+	fs.StringVar(&opts.onlyArg, "only", "",
+		"print one `PART` of the table or markdown report: findings, clusters or entities")
 	addThresholdFlag(fs, &opts.threshold)
 	fs.StringArrayVar(&opts.dateArgs, "date", nil,
 		"`ID=YYYY-MM[-DD]` sets the date of document ID, overriding any found in it; repeatable")
@@ -155,6 +162,12 @@ func (o *options) parse(fs *pflag.FlagSet, args []string) error {
 	var ok bool
 	if o.inputFormat, ok = inputFormatOf(o.inputFormatArg); !ok {
 		return usagef("invalid --input-format %q: want auto, text, feed, jsonl or html", o.inputFormatArg)
+	}
+	if err := checkColor(o.colorArg); err != nil {
+		return err
+	}
+	if o.only, err = parseOnly(o.onlyArg); err != nil {
+		return err
 	}
 	for _, g := range o.globs {
 		if _, err := path.Match(g, ""); err != nil || g == "" {

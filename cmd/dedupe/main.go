@@ -39,6 +39,13 @@
 //	-o, --output FORMAT=PATH
 //		also write FORMAT to PATH, - for standard output; repeatable. With
 //		--output alone, standard output gets only what an --output sends it
+//	--color auto|always|never
+//		colour the severities of the table: auto (the default) when
+//		standard output is a terminal and NO_COLOR is not set (or empty)
+//	--only findings|clusters|entities
+//		print one part of the table or markdown report: the discrepancies,
+//		the shared claims (with the stories and near-duplicates) or the
+//		entities
 //	--threshold T
 //		mean similarity two groups of claims need to be merged into one
 //		cluster, in (0, 1] (default compare.DefaultThreshold, 0.17)
@@ -98,6 +105,12 @@
 // dedupe would give the two texts, with term weights learned from all the
 // lines. Blank lines are skipped. (To compare a file named "pairs", write
 // ./pairs.)
+//
+// The table and markdown reports print the summary, then the
+// discrepancies, then the shared claims, then the entities. On standard
+// output the table fits the width of the terminal, or COLUMNS when that is
+// set (its cells wrapping within their columns); elsewhere it is not
+// limited.
 //
 // On a terminal, a run that lasts more than a second draws a progress line
 // on standard error, cleared when the run ends; nothing is drawn when

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 
 	"github.com/dedupe-news/dedupe/compare"
@@ -40,7 +41,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := writeOutputs(opts.outputs, rep, stdout); err != nil {
+	if err := writeOutputs(opts.outputs, rep, stdout, stdoutOptions(stdout, opts.colorArg, opts.only, os.Getenv)); err != nil {
 		return fail(stderr, err)
 	}
 	if failOn.failsOn(rep.Result.Findings) {
