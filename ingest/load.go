@@ -50,8 +50,9 @@ type LoadOptions struct {
 	UserAgent string
 	// Globs choose the files of a directory to read: those whose name, or
 	// path inside the directory (with "/") when the pattern has a "/",
-	// matches one of them ([path.Match]). None reads every file of a kind
-	// Load reads (see [DirExtensions]).
+	// matches one of them ([path.Match]). None reads every file whose
+	// extension is of a kind Load reads: .txt, .rss, .atom, .xml, .jsonl,
+	// .ndjson, .html, .htm, .xhtml.
 	Globs []string
 	// Workers is how many goroutines parse documents; 0 for GOMAXPROCS.
 	Workers int
