@@ -1,7 +1,10 @@
 package ingest_test
 
 import (
+	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/dedupe-news/dedupe/ingest"
 )
@@ -40,4 +43,46 @@ func ExampleID() {
 	fmt.Println(ingest.ID("https://www.elpais.com/internacional/2023-09-12/kim.html"))
 	// Output:
 	// elpais_com_internacional_2023_09_12_kim_34373fc2
+}
+
+func ExampleLoad() {
+	dir, err := os.MkdirTemp("", "dedupe-example")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	files := map[string]string{
+		"elpais.txt":       "El Gobierno anunció 3.000 millones para Valencia.\n",
+		"agencias/a.jsonl": `{"id": "norte-1", "date": "2023-09-13", "outlet": "Agencia Norte", "title": "Kim y Putin se reúnen", "text": "Kim se reunió con Putin."}` + "\n",
+		"abc.txt":          "El Gobierno anunci\xf3 3.500 millones para Valencia.\n", // Latin-1
+		".borrador.txt":    "Hidden: not read.\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			fmt.Println(err)
+			return
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	docs, err := ingest.Load(context.Background(), []string{dir}, ingest.LoadOptions{
+		Encodings: []ingest.EncodingRule{{ID: "abc", Encoding: ingest.EncodingLatin1}},
+		Warn:      func(err error) { fmt.Println("skipped", err) },
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range docs {
+		rel, _ := filepath.Rel(dir, d.Path)
+		fmt.Printf("%s %s date=%s outlet=%q encoding=%q sentences=%d\n", d.ID, filepath.ToSlash(rel), d.Date, d.Outlet, d.Encoding, len(d.Sentences))
+	}
+	// Output:
+	// abc abc.txt date= outlet="" encoding="latin1" sentences=1
+	// elpais elpais.txt date= outlet="" encoding="" sentences=1
+	// norte-1 agencias/a.jsonl#norte-1 date=2023-09-13 outlet="Agencia Norte" encoding="" sentences=2
 }

@@ -47,6 +47,7 @@ type Document struct {
 	DateSource DateSource
 	Outlet     string // from an outlet line or a dateline, "" if none
 	URL        string // from a "Fuente:" line, "" if none
+	Encoding   string // what the input was decoded from, "" for UTF-8: latin1, utf16le, utf16be (see package ingest)
 	Sentences  []Sentence
 }
 

@@ -30,7 +30,7 @@ func untrustedReport(u untrusted) *Report {
 	claim := normalize.Span{Start: len(u.title) + 1, End: len(u.title) + 1 + len(u.text)}
 	d0 := normalize.Document{
 		ID: u.id, Path: u.path, Text: text0, Date: timex.DayDate(2024, 11, 5),
-		DateSource: normalize.DateFromHeader, Outlet: u.outlet, URL: u.url,
+		DateSource: normalize.DateFromHeader, Outlet: u.outlet, URL: u.url, Encoding: "latin1",
 		Sentences: []normalize.Sentence{
 			{Span: normalize.Span{End: len(u.title)}, Kind: normalize.KindHeading, Text: u.title},
 			{Span: claim, Kind: normalize.KindClaim, Text: u.text, Times: []timex.Timex{
@@ -66,7 +66,7 @@ func untrustedReport(u untrusted) *Report {
 		NearDuplicates: []compare.NearDuplicate{{Docs: [2]int{0, 1}, Similarity: 0.9}},
 	}
 	hidden := []Hidden{{Finding: compare.Finding{ID: "h1", Kind: compare.KindPlace, Message: u.text}, Reason: u.outlet}}
-	return &Report{Result: r, Hidden: hidden, Encodings: map[string]string{u.id: "latin1"}}
+	return &Report{Result: r, Hidden: hidden}
 }
 
 // rowsShown is how many lines the line and github formats print for an

@@ -203,7 +203,7 @@ func htmlDocuments(rep *Report) []htmlDocument {
 		out[i] = htmlDocument{
 			ID: pageText(d.ID), Path: pageText(d.Path), Date: d.Date.String(),
 			DateSource: dateSource(d.Date.IsZero(), string(d.DateSource)),
-			Outlet:     pageText(d.Outlet), URL: pageText(d.URL), Encoding: pageText(rep.encoding(d.ID)),
+			Outlet:     pageText(d.Outlet), URL: pageText(d.URL), Encoding: pageText(encoding(d)),
 			Sentences: len(d.Sentences), Claims: countClaims(d),
 		}
 	}

@@ -264,7 +264,7 @@ func jsonDocuments(rep *Report) iter.Seq[JSONDocument] {
 		return JSONDocument{
 			ID:         d.ID,
 			Path:       d.Path,
-			Encoding:   rep.encoding(d.ID),
+			Encoding:   encoding(d),
 			Date:       date,
 			DateSource: dateSource(d.Date.IsZero(), string(d.DateSource)),
 			Outlet:     d.Outlet,

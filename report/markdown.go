@@ -13,14 +13,17 @@ import (
 // characters Markdown would act on (\ ` * _ [ ] ( ) ! < > # | and more,
 // see escapeMarkdown) escaped with a backslash, in cells and elsewhere. A
 // nil rep is written as an empty report.
-func Markdown(w io.Writer, rep *Report) error {
+func Markdown(w io.Writer, rep *Report) error { return markdown(w, rep, PartAll) }
+
+// markdown is [Markdown], of the part only of the report.
+func markdown(w io.Writer, rep *Report, only Part) error {
 	rep, err := prepare(rep)
 	if err != nil {
 		return err
 	}
 	var b strings.Builder
 	b.WriteString("# Dedupe report\n")
-	for _, s := range sections(rep) {
+	for _, s := range sections(rep, only) {
 		writeMarkdownSection(&b, s)
 	}
 	_, err = io.WriteString(w, b.String())

@@ -4,6 +4,7 @@ import (
 	"cmp"
 
 	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/normalize"
 )
 
 // Report is what the printers print: the result of a comparison, and what
@@ -13,11 +14,6 @@ type Report struct {
 	// Result is the comparison; its Findings are the discrepancies to
 	// show. Nil counts as an empty result.
 	Result *compare.Result
-	// Encodings maps the id of a document to the encoding its file was
-	// decoded from before parsing; a document not in it was read as UTF-8
-	// ([EncodingUTF8]). Offsets and columns always refer to the decoded
-	// UTF-8 text.
-	Encodings map[string]string
 	// Hidden lists the findings that a baseline or an ignore rule left out
 	// of Result.Findings, in the order to print them. Their mentions, like
 	// those of the findings shown, index Result.Claims.
@@ -34,8 +30,9 @@ type Hidden struct {
 	Reason string
 }
 
-// EncodingUTF8 is the encoding of a document that [Report.Encodings] does
-// not list.
+// EncodingUTF8 is the encoding printed for a document whose Encoding is
+// "": its input was UTF-8. Offsets and columns always refer to the
+// decoded UTF-8 text.
 const EncodingUTF8 = "utf8"
 
 // orEmpty returns rep, or an empty report when rep is nil, with a non-nil
@@ -67,9 +64,9 @@ func prepare(rep *Report) (*Report, error) {
 	return rep, nil
 }
 
-// encoding returns the encoding document id was decoded from.
-func (rep *Report) encoding(id string) string {
-	return cmp.Or(rep.Encodings[id], EncodingUTF8)
+// encoding returns the encoding document d was decoded from.
+func encoding(d *normalize.Document) string {
+	return cmp.Or(d.Encoding, EncodingUTF8)
 }
 
 // hiddenCounts returns how many findings the baseline hid and how many the

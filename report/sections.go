@@ -23,18 +23,31 @@ type section struct {
 	notes  []string   // lines printed after the table
 }
 
-// sections lays rep out for reading; rep must have been prepared.
-func sections(rep *Report) []section {
+// sections lays rep out for reading, the part only of it (PartAll for
+// every part): the summary, then the discrepancies, the reason to run
+// dedupe, then the clusters (after the stories and near-duplicates they
+// are grouped by), then the entities. rep must have been prepared.
+func sections(rep *Report, only Part) []section {
 	r := rep.Result
 	pos := newPositions(r.Documents)
-	out := []section{summarySection(r)}
-	if s, ok := storySection(r); ok {
-		out = append(out, s)
+	var out []section
+	if only == PartAll {
+		out = append(out, summarySection(r))
 	}
-	out = append(out, nearDuplicateSection(r))
-	out = append(out, clusterSections(r, pos, entityNames(r))...)
-	out = append(out, entitySection(r))
-	return append(out, discrepancySection(rep, pos))
+	if only == PartAll || only == PartFindings {
+		out = append(out, discrepancySection(rep, pos))
+	}
+	if only == PartAll || only == PartClusters {
+		if s, ok := storySection(r); ok {
+			out = append(out, s)
+		}
+		out = append(out, nearDuplicateSection(r))
+		out = append(out, clusterSections(r, pos, entityNames(r))...)
+	}
+	if only == PartAll || only == PartEntities {
+		out = append(out, entitySection(r))
+	}
+	return out
 }
 
 func summarySection(r *compare.Result) section {

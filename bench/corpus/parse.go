@@ -1,45 +1,52 @@
 package corpus
 
 import (
-	"fmt"
-	"sync"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
 
+	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/normalize"
-	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
-// Parse parses the items on workers goroutines sharing one stemmer
-// memo; each item's date is its document date.
-func Parse(items []Item, workers int) ([]normalize.Document, error) {
-	docs := make([]normalize.Document, len(items))
-	errs := make([]error, len(items))
-	var st normalize.Stemmer
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < max(1, workers); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				it := items[i]
-				date, err := timex.ParseDate(it.Date)
-				if err != nil {
-					errs[i] = fmt.Errorf("%s: %v", it.ID, err)
-					continue
-				}
-				docs[i], errs[i] = normalize.Parse(it.ID, it.URL, []byte(it.Title+"\n\n"+it.Text), normalize.Options{Date: date, Stemmer: &st})
-			}
-		}()
-	}
-	for i := range items {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
+// JSONL returns the items as a JSON Lines file, one item a line, as
+// gencorpus writes them.
+func JSONL(items []Item) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, it := range items {
+		if err := enc.Encode(it); err != nil {
 			return nil, err
 		}
 	}
-	return docs, nil
+	return b.Bytes(), nil
+}
+
+// Load reads data, a JSON Lines file of items, as dedupe reads its
+// inputs: with ingest.Load, on workers goroutines (the CPUs when 0). The
+// documents come sorted by id, each dated by its item's date. An item
+// Load skips is an error: the corpus has none.
+func Load(data []byte, workers int) ([]normalize.Document, error) {
+	var skipped []error
+	docs, err := ingest.Load(context.Background(), []string{"-"}, ingest.LoadOptions{
+		Stdin:   bytes.NewReader(data),
+		Format:  ingest.JSONL,
+		Workers: workers,
+		Warn:    func(err error) { skipped = append(skipped, err) },
+	})
+	if err != nil {
+		return nil, err
+	}
+	return docs, errors.Join(skipped...)
+}
+
+// Parse reads the items with [Load].
+func Parse(items []Item, workers int) ([]normalize.Document, error) {
+	data, err := JSONL(items)
+	if err != nil {
+		return nil, err
+	}
+	return Load(data, workers)
 }

@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/report"
 )
@@ -103,8 +105,8 @@ func TestClaimsCoverInput(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d.Encoding == encLatin1 {
-			if data, err = decode(data, encLatin1); err != nil {
+		if d.Encoding == ingest.EncodingLatin1 {
+			if data, err = charmap.Windows1252.NewDecoder().Bytes(data); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -12,8 +12,8 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/normalize"
-	"github.com/dedupe-news/dedupe/report"
 	"github.com/dedupe-news/dedupe/store"
 )
 
@@ -53,47 +53,43 @@ func (o *dbOptions) check(fs *pflag.FlagSet) error {
 // withIndex returns docs, today's documents, with the earlier documents
 // of the index at o.path when there is one: the o.window most recent ones
 // whose ids are not among today's, parsed again from their stored text
-// (their Path is "db:ID"), their encodings added to encodings (which it
-// returns, made if nil). Then it stores today's documents as one run, each
+// (their Path is "db:ID", their Encoding the stored one). Then it stores today's documents as one run, each
 // in its own transaction: one stored with the same text and date is left
 // alone, one with a new text or date replaced, silently (the index's runs
 // and run_documents tables record which). An earlier document that cannot
 // be used (its row is malformed, its text does not match its hash or does
 // not parse) is reported on warn and left out. The result is sorted by id.
-func withIndex(o dbOptions, docs []normalize.Document, encodings map[string]string, prog *progress, warn io.Writer) ([]normalize.Document, map[string]string, error) {
+func withIndex(o dbOptions, docs []normalize.Document, prog *progress, warn io.Writer) ([]normalize.Document, error) {
 	if o.path == "" {
-		return docs, encodings, nil
+		return docs, nil
 	}
 	slow, err := slowInsert(os.Getenv(slowInsertEnv))
 	if err != nil {
-		return nil, nil, err
-	}
-	if encodings == nil {
-		encodings = make(map[string]string)
+		return nil, err
 	}
 	ctx := context.Background()
 	st, err := store.Open(ctx, o.path, store.Options{SlowWrite: slow})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	defer st.Close()
-	earlier, err := loadEarlier(ctx, st, o.window, docs, encodings, prog, warn)
+	earlier, err := loadEarlier(ctx, st, o.window, docs, prog, warn)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	if err := storeDocuments(ctx, st, docs, encodings, prog); err != nil {
-		return nil, nil, err
+	if err := storeDocuments(ctx, st, docs, prog); err != nil {
+		return nil, err
 	}
 	all := append(slices.Clip(docs), earlier...)
 	slices.SortFunc(all, func(a, b normalize.Document) int { return strings.Compare(a.ID, b.ID) })
-	return all, encodings, nil
+	return all, nil
 }
 
 // loadEarlier returns up to window documents of st, the most recent, that
-// are not among today's docs, parsed from their stored text; it records
-// the encodings of those that were not UTF-8. A stored document that
+// are not among today's docs, parsed from their stored text, with their
+// stored encoding. A stored document that
 // cannot be used is reported on warn and skipped.
-func loadEarlier(ctx context.Context, st *store.Store, window int, docs []normalize.Document, encodings map[string]string, prog *progress, warn io.Writer) ([]normalize.Document, error) {
+func loadEarlier(ctx context.Context, st *store.Store, window int, docs []normalize.Document, prog *progress, warn io.Writer) ([]normalize.Document, error) {
 	today := make(map[string]bool, len(docs))
 	for _, d := range docs {
 		today[d.ID] = true
@@ -115,8 +111,8 @@ func loadEarlier(ctx context.Context, st *store.Store, window int, docs []normal
 			warnf(warn, "skipped %s: document %s: %v", st.Path(), recs[i].ID, err)
 			continue
 		}
-		if enc := recs[i].Encoding; enc != report.EncodingUTF8 && enc != "" {
-			encodings[doc.ID] = enc
+		if enc := recs[i].Encoding; enc != ingest.EncodingUTF8 {
+			doc.Encoding = enc
 		}
 		out = append(out, doc)
 	}
@@ -124,14 +120,14 @@ func loadEarlier(ctx context.Context, st *store.Store, window int, docs []normal
 }
 
 // storeDocuments puts docs into st as one run.
-func storeDocuments(ctx context.Context, st *store.Store, docs []normalize.Document, encodings map[string]string, prog *progress) error {
+func storeDocuments(ctx context.Context, st *store.Store, docs []normalize.Document, prog *progress) error {
 	run, err := st.BeginRun(ctx)
 	if err != nil {
 		return err
 	}
 	prog.stage("storing", len(docs))
 	for i := range docs {
-		enc := cmp.Or(encodings[docs[i].ID], report.EncodingUTF8)
+		enc := cmp.Or(docs[i].Encoding, ingest.EncodingUTF8)
 		if _, err := run.Put(ctx, store.FromDocument(&docs[i], enc)); err != nil {
 			return err
 		}

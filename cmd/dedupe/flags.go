@@ -3,12 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
+	"path"
 	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/normalize/timex"
 	"github.com/dedupe-news/dedupe/report"
 )
@@ -29,6 +31,9 @@ type options struct {
 	saveTextDir       string        // --save-text, "" for none
 	allowPrivateURLs  bool          // --allow-private-urls
 	inputFormatArg    string        // --input-format value as given
+	globs             []string      // --glob values
+	colorArg          string        // --color value as given
+	onlyArg           string        // --only value as given
 	version           bool
 	help              bool
 
@@ -39,7 +44,9 @@ type options struct {
 	dates        []dateOverride
 	failOn       *failLevel // nil when --fail-on was not given
 	outputs      []output
-	encodings    encodings
+	encodings    []ingest.EncodingRule
+	inputFormat  ingest.Format
+	only         report.Part
 	maxSize      int64 // 0 for no limit
 }
 
@@ -63,6 +70,10 @@ func newFlagSet() (*pflag.FlagSet, *options) {
 		"output `format`: table, markdown, json, line, csv, sarif, github or html")
 	fs.StringArrayVarP(&opts.outputArgs, "output", "o", nil,
 		"also write the report as `FORMAT=PATH`, PATH - for standard output; repeatable")
+	fs.StringVar(&opts.colorArg, "color", colorAuto,
+		"colour the severities of the table: `WHEN` auto (on a terminal, unless NO_COLOR is set), always or never")
+	fs.StringVar(&opts.onlyArg, "only", "",
+		"print one `PART` of the table or markdown report: findings, clusters or entities")
 	addThresholdFlag(fs, &opts.threshold)
 	fs.StringArrayVar(&opts.dateArgs, "date", nil,
 		"`ID=YYYY-MM[-DD]` sets the date of document ID, overriding any found in it; repeatable")
@@ -86,6 +97,8 @@ func newFlagSet() (*pflag.FlagSet, *options) {
 		"fetch URLs (and follow redirects) to loopback, private and link-local addresses")
 	fs.StringVar(&opts.inputFormatArg, "input-format", "auto",
 		"read every input as `FORMAT`: auto (by content, then extension), text, feed, jsonl or html")
+	fs.StringArrayVar(&opts.globs, "glob", nil,
+		"read the files of a directory that match `PATTERN` (by name, or by path inside it with a /); repeatable")
 	addDBFlags(fs, &opts.db)
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.BoolVarP(&opts.help, "help", "h", false, "print this help and exit")
@@ -146,8 +159,20 @@ func (o *options) parse(fs *pflag.FlagSet, args []string) error {
 	if o.encodings, err = parseEncodings(o.encodingArgs); err != nil {
 		return err
 	}
-	if _, ok := inputFormatOf(o.inputFormatArg); !ok {
+	var ok bool
+	if o.inputFormat, ok = inputFormatOf(o.inputFormatArg); !ok {
 		return usagef("invalid --input-format %q: want auto, text, feed, jsonl or html", o.inputFormatArg)
+	}
+	if err := checkColor(o.colorArg); err != nil {
+		return err
+	}
+	if o.only, err = parseOnly(o.onlyArg); err != nil {
+		return err
+	}
+	for _, g := range o.globs {
+		if _, err := path.Match(g, ""); err != nil || g == "" {
+			return usagef("invalid --glob %q: want a pattern such as *.txt or 2024/*.xml", g)
+		}
 	}
 	if o.fetchTimeout <= 0 {
 		return usagef("invalid --fetch-timeout %v: must be more than 0", o.fetchTimeout)
@@ -253,9 +278,11 @@ func printUsage(w io.Writer, fs *pflag.FlagSet) {
   dedupe pairs [--threshold T] [FILE|-]
 
 Dedupe reads several news articles about one event, finds the claims they
-share and reports where the sources disagree. A DIR stands for the *.txt
-files directly inside it (regular files, or links to files inside DIR;
-others are skipped), - for one article on standard input (id "stdin").
+share and reports where the sources disagree. A DIR stands for the files
+inside it and its subdirectories of a kind dedupe reads (.txt, .rss,
+.atom, .xml, .jsonl, .ndjson, .html, .htm, .xhtml) or that a --glob
+matches, hidden ones left out (regular files, or links to files inside
+DIR; others are skipped), - for one article on standard input (id "stdin").
 A document's id is its file name without the extension. UTF-16 with a
 byte order mark is decoded. No output may write over an input.
 

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/report"
 )
 
@@ -43,39 +45,22 @@ func TestFormatSize(t *testing.T) {
 }
 
 func TestParseEncodings(t *testing.T) {
-	e, err := parseEncodings([]string{"latin1", "a=utf8", "b=latin1"})
+	rules, err := parseEncodings([]string{"latin1", "a=utf8", "b=latin1"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for id, want := range map[string]string{"a": "utf8", "b": "latin1", "c": "latin1"} {
-		if got := e.of(id); got != want {
-			t.Errorf("of(%q) = %q, want %q", id, got, want)
-		}
+	want := []ingest.EncodingRule{
+		{ID: "", Encoding: "latin1", Source: "--encoding latin1"},
+		{ID: "a", Encoding: "utf8", Source: "--encoding a=utf8"},
+		{ID: "b", Encoding: "latin1", Source: "--encoding b=latin1"},
 	}
-	if got := (encodings{}).of("x"); got != report.EncodingUTF8 {
-		t.Errorf("default encoding = %q, want utf8", got)
+	if !slices.Equal(rules, want) {
+		t.Errorf("parseEncodings = %+v, want %+v", rules, want)
 	}
 	for _, bad := range []string{"cp1252", "=latin1", "a=", "a=ascii"} {
 		if _, err := parseEncodings([]string{bad}); err == nil {
 			t.Errorf("parseEncodings(%q) succeeded", bad)
 		}
-	}
-	if err := e.check([]source{{id: "a"}, {id: "b"}}); err != nil {
-		t.Errorf("check with every id present = %v", err)
-	}
-	if err := e.check([]source{{id: "a"}}); err == nil || err.Error() != `--encoding b=latin1: no document has id "b"` {
-		t.Errorf("check with b missing = %v", err)
-	}
-}
-
-func TestDecodeLatin1(t *testing.T) {
-	got, err := decode([]byte("Canci\xf3n \x93espa\xf1ola\x94 \x80"), encLatin1)
-	if err != nil || string(got) != "Canción “española” €" {
-		t.Errorf("decode latin1 = %q, %v", got, err)
-	}
-	in := []byte("ya UTF-8: ñ")
-	if got, _ := decode(in, report.EncodingUTF8); string(got) != string(in) {
-		t.Errorf("decode utf8 changed the text: %q", got)
 	}
 }
 

@@ -8,9 +8,12 @@
 //
 // Each FILE is one article, UTF-8 plain text (or Latin-1 with --encoding
 // latin1; UTF-16 with a byte order mark is decoded as such). A FILE may be
-// a named pipe, not a device. A DIR stands for the *.txt files directly
-// inside it that are regular files or symbolic links to regular files
-// inside DIR; any other is skipped with a warning. - is one article read
+// a named pipe, not a device. A DIR stands for the files inside it and
+// its subdirectories whose extension is of a kind dedupe reads (.txt,
+// .rss, .atom, .xml, .jsonl, .ndjson, .html, .htm, .xhtml), or that a
+// --glob matches, hidden files and folders left out: those that are
+// regular files or symbolic links to regular files inside DIR; any other
+// is skipped with a warning. - is one article read
 // from standard input, with id "stdin". A document's id is its file name
 // without the extension; two local documents may not share one. The
 // output does not depend on the order of the arguments. No output (nor
@@ -36,6 +39,13 @@
 //	-o, --output FORMAT=PATH
 //		also write FORMAT to PATH, - for standard output; repeatable. With
 //		--output alone, standard output gets only what an --output sends it
+//	--color auto|always|never
+//		colour the severities of the table: auto (the default) when
+//		standard output is a terminal and NO_COLOR is not set (or empty)
+//	--only findings|clusters|entities
+//		print one part of the table or markdown report: the discrepancies,
+//		the shared claims (with the stories and near-duplicates) or the
+//		entities
 //	--threshold T
 //		mean similarity two groups of claims need to be merged into one
 //		cluster, in (0, 1] (default compare.DefaultThreshold, 0.17)
@@ -57,6 +67,9 @@
 //	--encoding [ID=]utf8|latin1
 //		decode every input, or document ID, from this encoding; latin1 is
 //		read as Windows-1252, and offsets refer to the decoded UTF-8 text
+//	--glob PATTERN
+//		read the files of a DIR that match PATTERN instead: by name, or
+//		with a "/" by the path inside DIR (path.Match); repeatable
 //	--input-format auto|text|feed|jsonl|html
 //		read every input as this format, whatever its content and name
 //		(default auto: by content and extension)
@@ -92,6 +105,12 @@
 // dedupe would give the two texts, with term weights learned from all the
 // lines. Blank lines are skipped. (To compare a file named "pairs", write
 // ./pairs.)
+//
+// The table and markdown reports print the summary, then the
+// discrepancies, then the shared claims, then the entities. On standard
+// output the table fits the width of the terminal, or COLUMNS when that is
+// set (its cells wrapping within their columns); elsewhere it is not
+// limited.
 //
 // On a terminal, a run that lasts more than a second draws a progress line
 // on standard error, cleared when the run ends; nothing is drawn when

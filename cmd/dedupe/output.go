@@ -61,11 +61,17 @@ func parseOutputs(args []string, format report.Format, formatSet bool, baselineP
 }
 
 // writeOutputs prints rep in every format asked for, then writes each to
-// its file or to stdout. Nothing is written when a printer fails.
-func writeOutputs(outs []output, rep *report.Report, stdout io.Writer) error {
+// its file or to stdout: to stdout as term says (the terminal's width and
+// colours), to a file with term's part only. Nothing is written when a
+// printer fails.
+func writeOutputs(outs []output, rep *report.Report, stdout io.Writer, term report.Options) error {
 	bufs := make([]bytes.Buffer, len(outs))
 	for i, o := range outs {
-		if err := report.Write(&bufs[i], o.format, rep); err != nil {
+		opts := term
+		if o.path != stdoutPath {
+			opts = report.Options{Only: term.Only}
+		}
+		if err := report.WriteWith(&bufs[i], o.format, rep, opts); err != nil {
 			return fmt.Errorf("writing %s output: %w", o.format, err)
 		}
 	}

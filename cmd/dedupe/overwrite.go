@@ -5,8 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-
-	"github.com/dedupe-news/dedupe/ingest"
 )
 
 // inputFiles are the local files dedupe reads, which it must never write
@@ -17,17 +15,13 @@ type inputFiles struct {
 	abs   []string      // each path absolute and cleaned, "" where that fails
 }
 
-// newInputFiles returns the local files among srcs: not standard input,
-// not URLs.
-func newInputFiles(srcs []source) inputFiles {
+// newInputFiles returns the local files at paths.
+func newInputFiles(paths []string) inputFiles {
 	var in inputFiles
-	for _, s := range srcs {
-		if s.path == "-" || ingest.IsURL(s.path) {
-			continue
-		}
-		info, _ := os.Stat(s.path)
-		abs, _ := filepath.Abs(s.path)
-		in.paths, in.infos, in.abs = append(in.paths, s.path), append(in.infos, info), append(in.abs, abs)
+	for _, p := range paths {
+		info, _ := os.Stat(p)
+		abs, _ := filepath.Abs(p)
+		in.paths, in.infos, in.abs = append(in.paths, p), append(in.infos, info), append(in.abs, abs)
 	}
 	return in
 }
@@ -56,9 +50,8 @@ func (in inputFiles) find(path string) (string, bool) {
 }
 
 // checkOverwrites fails when an output file or the baseline file to write
-// (baselinePath, "" for none) is one of srcs.
-func checkOverwrites(srcs []source, outs []output, baselinePath string) error {
-	inputs := newInputFiles(srcs)
+// (baselinePath, "" for none) is one of the inputs.
+func checkOverwrites(inputs inputFiles, outs []output, baselinePath string) error {
 	for _, o := range outs {
 		if o.path == stdoutPath {
 			continue

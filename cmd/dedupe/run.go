@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 
 	"github.com/dedupe-news/dedupe/compare"
@@ -40,7 +41,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := writeOutputs(opts.outputs, rep, stdout); err != nil {
+	if err := writeOutputs(opts.outputs, rep, stdout, stdoutOptions(stdout, opts.colorArg, opts.only, os.Getenv)); err != nil {
 		return fail(stderr, err)
 	}
 	if failOn.failsOn(rep.Result.Findings) {
@@ -58,7 +59,7 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 		return nil, failLevel{}, err
 	}
 	set := opts.merge(cfg)
-	res, encodings, err := analyze(args, stdin, stderr, opts, set)
+	res, err := analyze(args, stdin, stderr, opts, set)
 	if err != nil {
 		return nil, failLevel{}, err
 	}
@@ -67,45 +68,32 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 		return nil, failLevel{}, err
 	}
 	shown, hidden := pol.Apply(res)
-	rep := &report.Report{Result: shown, Encodings: encodings}
+	rep := &report.Report{Result: shown}
 	for _, h := range hidden {
 		rep.Hidden = append(rep.Hidden, report.Hidden{Finding: h.Finding, Baseline: h.Baseline, Reason: h.Reason})
 	}
 	return rep, set.failOn, nil
 }
 
-// analyze reads the articles named by args and compares them. It returns
-// the result and the encodings of the documents that were not UTF-8. A URL
+// analyze reads the articles named by args and compares them. A URL
 // that cannot be read is reported on stderr and skipped.
-func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*compare.Result, map[string]string, error) {
+func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*compare.Result, error) {
 	if len(args) == 0 {
-		return nil, nil, usagef("no input: give files, directories, URLs, or - for standard input")
-	}
-	srcs, err := collectSources(args, stderr)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := checkOverwrites(srcs, opts.outputs, opts.writeBaselinePath); err != nil {
-		return nil, nil, err
-	}
-	if err := opts.encodings.check(srcs); err != nil {
-		return nil, nil, err
+		return nil, usagef("no input: give files, directories, URLs, or - for standard input")
 	}
 	prog := newProgress(stderr, isTerminal(stderr), progressDelay, progressInterval)
 	defer prog.stop()
 	prog.stage("reading", 0)
 	stderr = prog.clearing(stderr) // a warning clears the bar's line first
-	docs, encodings, err := readDocuments(srcs, stdin, readOptions{dates: set.dates, encodings: opts.encodings, maxSize: opts.maxSize,
-		fetchTimeout: opts.fetchTimeout, warn: stderr, saveText: opts.saveTextDir,
-		allowPrivate: opts.allowPrivateURLs, inputFormat: opts.inputFormatArg})
+	docs, err := loadDocuments(args, stdin, stderr, opts, set)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	if docs, encodings, err = withIndex(opts.db, docs, encodings, prog, stderr); err != nil {
-		return nil, nil, err
+	if docs, err = withIndex(opts.db, docs, prog, stderr); err != nil {
+		return nil, err
 	}
 	prog.stage("comparing", 0)
-	return compare.Run(docs, compare.Options{Threshold: set.threshold}), encodings, nil
+	return compare.Run(docs, compare.Options{Threshold: set.threshold}), nil
 }
 
 // writeBuffered calls print with a buffer in front of w, then flushes it.

@@ -66,7 +66,7 @@ func TestRun(t *testing.T) {
 		{"date unknown id", []string{"--date", "zz=2023-09", "$D/a.txt"}, "", 2, "", `--date zz=2023-09: no document has id "zz"`},
 		{"date applies", []string{"-f", "json", "--date", "a=2023-09-12", "$D/a.txt"}, "", 0, `"date_source": "flag"`, ""},
 		{"missing file", []string{"$D/a.txt", "$D/nope.txt"}, "", 2, "", "$D/nope.txt: no such file or directory"},
-		{"directory without txt", []string{"$D/empty"}, "", 2, "", "$D/empty: directory holds no .txt files"},
+		{"directory without txt", []string{"$D/empty"}, "", 2, "", "$D/empty: directory holds no file to read (.txt, .rss, .atom, .xml, .jsonl, .ndjson, .html, .htm, .xhtml)"},
 		{"invalid input", []string{"$D/a.txt", "$D/bad/latin1.txt"}, "", 2, "", "$D/bad/latin1.txt:1: "},
 		{"duplicate ids", []string{"$D/a.txt", "$D/sub"}, "", 2, "", `duplicate document id "a"`},
 		{"directory", []string{"-f", "json", "$D/sub"}, "", 0, `"id": "c"`, ""},

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"strings"
 	"unicode"
 
@@ -41,4 +44,13 @@ func errorLines(err error) []string {
 		return []string{report.Escape(err.Error())}
 	}
 	return lines
+}
+
+// pathError returns err about path as "path: reason", without the name
+// of the system call an *fs.PathError carries.
+func pathError(path string, err error) error {
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %w", path, err)
 }

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package main
+package ingest
 
 // openNonblock is 0 where opening a named pipe cannot be made not to wait.
 const openNonblock = 0

@@ -1,19 +1,18 @@
-package main
+package ingest
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/dedupe-news/dedupe/ingest"
 )
 
 // TestUniqueArticles checks how two articles with one id are settled: the
 // same item in two feeds, or a remote article beside a local one, keeps
 // one (the local one) and reports the other; two local files are an error.
 func TestUniqueArticles(t *testing.T) {
-	item := &ingest.Item{}
+	item := &Item{}
 	local := func(path string) article { return article{source: source{id: "x", path: path}} }
 	localItem := func(path string) article { a := local(path); a.item = item; return a }
 	remote := func(path string) article { a := localItem(path); a.remote = true; return a }
@@ -26,22 +25,22 @@ func TestUniqueArticles(t *testing.T) {
 		wantErr  string
 	}{
 		{"one item in two feeds", []article{localItem("b.rss#x"), localItem("a.rss#x")}, "a.rss#x",
-			"dedupe: skipped b.rss#x: the same item as a.rss#x (id x)\n", ""},
+			"skipped b.rss#x: the same item as a.rss#x (id x)\n", ""},
 		{"remote item after a local file", []article{local("/d/x.txt"), remote("https://a.example/feed#x")}, "/d/x.txt",
-			`dedupe: skipped https://a.example/feed#x: document id "x" is already used by /d/x.txt` + "\n", ""},
+			`skipped https://a.example/feed#x: document id "x" is already used by /d/x.txt` + "\n", ""},
 		{"remote item before a local file", []article{local("texts/x.txt"), remote("https://a.example/feed#x")}, "texts/x.txt",
-			`dedupe: skipped https://a.example/feed#x: document id "x" is already used by texts/x.txt` + "\n", ""},
+			`skipped https://a.example/feed#x: document id "x" is already used by texts/x.txt` + "\n", ""},
 		{"remote item beside a local item", []article{localItem("z.jsonl#x"), remote("https://a.example/feed#x")}, "z.jsonl#x",
-			"dedupe: skipped https://a.example/feed#x: the same item as z.jsonl#x (id x)\n", ""},
+			"skipped https://a.example/feed#x: the same item as z.jsonl#x (id x)\n", ""},
 		{"remote page beside a remote item", []article{remoteText("https://b.example/x"), remote("https://a.example/feed#x")}, "https://a.example/feed#x",
-			`dedupe: skipped https://b.example/x: document id "x" is already used by https://a.example/feed#x` + "\n", ""},
+			`skipped https://b.example/x: document id "x" is already used by https://a.example/feed#x` + "\n", ""},
 		{"local item beside a local file", []article{local("x.txt"), localItem("a.jsonl#x")}, "",
 			"", `x.txt: duplicate document id "x", also used by a.jsonl#x`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var warn bytes.Buffer
-			got, err := uniqueArticles(tc.arts, &warn)
+			got, err := testLoader(&warn).uniqueArticles(tc.arts)
 			if tc.wantErr != "" {
 				if err == nil || err.Error() != tc.wantErr {
 					t.Errorf("uniqueArticles = %v, want error %q", err, tc.wantErr)
@@ -59,7 +58,7 @@ func TestUniqueArticles(t *testing.T) {
 // whose id a local file has is skipped, two local files are an error.
 func TestUniqueSources(t *testing.T) {
 	const url = "https://a.example/nota"
-	id := ingest.ID(url)
+	id := ID(url)
 	tests := []struct {
 		name     string
 		srcs     []source
@@ -68,18 +67,18 @@ func TestUniqueSources(t *testing.T) {
 		wantErr  string
 	}{
 		{"url after a file", []source{{id: id, path: "t/" + id + ".txt"}, {id: id, path: url}, {id: "b", path: "b.txt"}}, "t/" + id + ".txt b.txt",
-			"dedupe: skipped " + url + ": document id \"" + id + "\" is already used by t/" + id + ".txt\n", ""},
+			"skipped " + url + ": document id \"" + id + "\" is already used by t/" + id + ".txt\n", ""},
 		{"url before a file", []source{{id: id, path: url}, {id: "b", path: "b.txt"}, {id: id, path: "t/" + id + ".txt"}}, "t/" + id + ".txt b.txt",
-			"dedupe: skipped " + url + ": document id \"" + id + "\" is already used by t/" + id + ".txt\n", ""},
+			"skipped " + url + ": document id \"" + id + "\" is already used by t/" + id + ".txt\n", ""},
 		{"one url twice", []source{{id: id, path: url}, {id: id, path: url}}, url,
-			"dedupe: skipped " + url + ": document id \"" + id + "\" is already used by " + url + "\n", ""},
+			"skipped " + url + ": document id \"" + id + "\" is already used by " + url + "\n", ""},
 		{"two files", []source{{id: "a", path: "x/a.txt"}, {id: "a", path: "y/a.md"}}, "",
 			"", `y/a.md: duplicate document id "a", also used by x/a.txt`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var warn bytes.Buffer
-			got, err := uniqueSources(tc.srcs, &warn)
+			got, err := testLoader(&warn).uniqueSources(tc.srcs)
 			if tc.wantErr != "" {
 				if err == nil || err.Error() != tc.wantErr {
 					t.Errorf("uniqueSources = %v, want error %q", err, tc.wantErr)
@@ -97,25 +96,28 @@ func TestUniqueSources(t *testing.T) {
 	}
 }
 
-// TestFetchItemWithLocalID runs dedupe on a feed one of whose items has
-// the id of a local file (its text saved by --save-text, say): the item
-// is skipped with a warning naming both, and the rest compared.
-func TestFetchItemWithLocalID(t *testing.T) {
-	srv, _ := feedServer(t)
-	dir := t.TempDir()
-	id := ingest.ID("dde-2023-0913-001")
-	local := filepath.Join(dir, id+".txt")
-	writeFiles(t, dir, map[string]string{id + ".txt": "Putin recibió a Kim el miércoles en Vostochni.\n"})
-	code, rep, stderr := runFeeds(t, srv.URL+"/rss.xml", local)
-	want := "dedupe: skipped " + srv.URL + "/rss.xml#dde-2023-0913-001: document id \"" + id + "\" is already used by " + local + "\n"
-	if code > exitFindings || stderr != want {
-		t.Fatalf("run = %d, stderr:\n%s\nwant 0 or 1, stderr:\n%s", code, stderr, want)
+// testLoader returns a loader with default options whose warnings, when
+// warn is not nil, go to it one a line after "skipped ", as the command
+// writes them.
+func testLoader(warn *bytes.Buffer) *loader {
+	l := &loader{}
+	if warn != nil {
+		l.Warn = func(err error) { warn.WriteString("skipped " + err.Error() + "\n") }
 	}
-	paths := map[string]string{}
-	for _, d := range rep.Documents {
-		paths[d.ID] = d.Path
-	}
-	if len(rep.Documents) != 3 || paths[id] != local {
-		t.Errorf("documents %v, want 3 with %s from %s", paths, id, local)
+	return l
+}
+
+// writeFiles writes each file of files, by its slash-separated path
+// inside dir, creating the directories it needs.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
