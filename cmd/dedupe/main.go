@@ -83,7 +83,8 @@
 //		compare with at most N earlier documents from --db, the most
 //		recent by date (default 500; 0 for none)
 //	--version
-//		print the version and exit
+//		print the module version, and the revision and time of the commit
+//		the build was made from when it recorded them, and exit
 //	-h, --help
 //		print usage and exit
 //

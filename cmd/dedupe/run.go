@@ -33,7 +33,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printUsage(stdout, fs)
 		return exitOK
 	case opts.version:
-		fmt.Fprintf(stdout, "dedupe %s\n", version())
+		info, _ := debug.ReadBuildInfo()
+		fmt.Fprintln(stdout, versionLine(info))
 		return exitOK
 	}
 	rep, failOn, err := check(fs.Args(), stdin, stderr, opts)
@@ -141,14 +142,4 @@ func fail(stderr io.Writer, err error) int {
 		fmt.Fprintln(stderr, "Run 'dedupe --help' for usage.")
 	}
 	return exitError
-}
-
-// version returns the version of the main module, or "devel" for a build
-// that has none (go run, go test, a build from a work tree).
-func version() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok || info.Main.Version == "" || info.Main.Version == "(devel)" {
-		return "devel"
-	}
-	return info.Main.Version
 }
