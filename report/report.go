@@ -18,6 +18,10 @@ type Report struct {
 	// ([EncodingUTF8]). Offsets and columns always refer to the decoded
 	// UTF-8 text.
 	Encodings map[string]string
+	// Locations maps the id of a document to where the line, GitHub and
+	// SARIF outputs point for it instead of its path; a document not in
+	// it is located at its path, as the other outputs always locate it.
+	Locations map[string]Location
 	// Hidden lists the findings that a baseline or an ignore rule left out
 	// of Result.Findings, in the order to print them. Their mentions, like
 	// those of the findings shown, index Result.Claims.

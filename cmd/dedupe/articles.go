@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 
 	"github.com/dedupe-news/dedupe/ingest"
@@ -202,7 +201,7 @@ func (a article) nonUTF8() string {
 func saveTexts(dir string, docs []normalize.Document, srcs []source) error {
 	inputs := newInputFiles(srcs)
 	for _, d := range docs {
-		p := filepath.Join(dir, d.ID+".txt")
+		p := savedTextPath(dir, d.ID)
 		if in, ok := inputs.find(p); ok {
 			return fmt.Errorf("--save-text %s: %s would overwrite the input %s", dir, p, in)
 		}
@@ -211,7 +210,7 @@ func saveTexts(dir string, docs []normalize.Document, srcs []source) error {
 		return pathError(dir, err)
 	}
 	for _, d := range docs {
-		p := filepath.Join(dir, d.ID+".txt")
+		p := savedTextPath(dir, d.ID)
 		if err := os.WriteFile(p, []byte(d.Text), 0o644); err != nil {
 			return pathError(p, err)
 		}

@@ -168,20 +168,22 @@ type readOptions struct {
 }
 
 // readDocuments reads, decodes and parses every source (see readArticles),
-// each dated by its --date if any, and returns the documents sorted by id
-// and the encodings of those that were not UTF-8.
-func readDocuments(srcs []source, stdin io.Reader, opts readOptions) ([]normalize.Document, map[string]string, error) {
+// each dated by its --date if any, and returns the documents sorted by id,
+// the encodings of those that were not UTF-8 and the ids of those whose
+// path names no file holding their text (see extractedText).
+func readDocuments(srcs []source, stdin io.Reader, opts readOptions) ([]normalize.Document, map[string]string, map[string]bool, error) {
 	arts, err := readArticles(srcs, stdin, opts)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	dates, err := matchDates(opts.dates, articleSources(arts))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	parsed, errs := parseArticles(arts, dates)
 	docs := make([]normalize.Document, 0, len(arts))
 	decoded := make(map[string]string)
+	extracted := make(map[string]bool)
 	for i, a := range arts {
 		doc, err := parsed[i], errs[i]
 		switch {
@@ -189,23 +191,26 @@ func readDocuments(srcs []source, stdin io.Reader, opts readOptions) ([]normaliz
 			warnf(opts.warn, "skipped %v", err)
 			continue
 		case err != nil:
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if enc := a.nonUTF8(); enc != "" {
 			decoded[a.id] = enc
 		}
+		if a.extractedText() {
+			extracted[a.id] = true
+		}
 		docs = append(docs, doc)
 	}
 	if len(docs) == 0 {
-		return nil, nil, errors.New("no input could be read")
+		return nil, nil, nil, errors.New("no input could be read")
 	}
 	slices.SortFunc(docs, func(a, b normalize.Document) int { return strings.Compare(a.ID, b.ID) })
 	if opts.saveText != "" {
 		if err := saveTexts(opts.saveText, docs, srcs); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
-	return docs, decoded, nil
+	return docs, decoded, extracted, nil
 }
 
 // readSource returns the bytes of s, failing when there are more than

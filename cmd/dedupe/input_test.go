@@ -57,7 +57,7 @@ func TestReadUnreadableFile(t *testing.T) {
 	if _, err := os.ReadFile(p); err == nil {
 		t.Skip("file readable despite mode 0 (running as root?)")
 	}
-	_, _, err := readDocuments([]source{{id: "a", path: p}}, nil, readOptions{})
+	_, _, _, err := readDocuments([]source{{id: "a", path: p}}, nil, readOptions{})
 	if err == nil || !strings.HasPrefix(err.Error(), p+": ") {
 		t.Errorf("readDocuments(unreadable) = %v, want an error naming %s", err, p)
 	}
@@ -81,7 +81,7 @@ func TestReadBrokenLinkInDirectory(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, _, err = readDocuments(srcs, nil, readOptions{})
+			_, _, _, err = readDocuments(srcs, nil, readOptions{})
 			if err == nil || !strings.HasPrefix(err.Error(), link+": ") {
 				t.Errorf("readDocuments(%s link) = %v, want an error naming %s", tc.name, err, link)
 			}
@@ -150,7 +150,7 @@ func TestDirectoryLinks(t *testing.T) {
 	if warn.String() != wantWarn {
 		t.Errorf("warnings:\n%s\nwant:\n%s", warn.String(), wantWarn)
 	}
-	docs, _, err := readDocuments(srcs, nil, readOptions{})
+	docs, _, _, err := readDocuments(srcs, nil, readOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +176,7 @@ func TestLinkArgument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, _, err := readDocuments(srcs, nil, readOptions{})
+	docs, _, _, err := readDocuments(srcs, nil, readOptions{})
 	if err != nil || len(docs) != 1 || docs[0].ID != "b" || docs[0].Text != "A." {
 		t.Errorf("readDocuments(link) = %+v, %v; want b with text A.", docs, err)
 	}

@@ -73,7 +73,11 @@
 //		is sent as basic authentication and shown nowhere
 //	--save-text DIR
 //		write the text of each document, which offsets refer to, to
-//		DIR/ID.txt: the extracted text of a feed item or page
+//		DIR/ID.txt: the extracted text of a feed item or page, and with
+//		--db of each earlier document compared. The line, github and
+//		sarif outputs then locate feed items, pages, standard input and
+//		stored documents at these files; without it, at their URL and
+//		title when they have a URL, else at their path
 //	--db PATH
 //		keep the documents read in the index PATH, an SQLite file created
 //		if missing, and compare them with the earlier documents stored

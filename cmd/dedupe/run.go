@@ -59,16 +59,17 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 		return nil, failLevel{}, err
 	}
 	set := opts.merge(cfg)
-	res, encodings, err := analyze(args, stdin, stderr, opts, set)
+	rep, err := analyze(args, stdin, stderr, opts, set)
 	if err != nil {
 		return nil, failLevel{}, err
 	}
+	res := rep.Result
 	pol := cfg.policy
 	if pol.Baseline, err = baselineFor(res, pol, opts); err != nil {
 		return nil, failLevel{}, err
 	}
 	shown, hidden := pol.Apply(res)
-	rep := &report.Report{Result: shown, Encodings: encodings}
+	rep.Result = shown
 	for _, h := range hidden {
 		rep.Hidden = append(rep.Hidden, report.Hidden{Finding: h.Finding, Baseline: h.Baseline, Reason: h.Reason})
 	}
@@ -76,37 +77,45 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 }
 
 // analyze reads the articles named by args and compares them. It returns
-// the result and the encodings of the documents that were not UTF-8. A URL
-// that cannot be read is reported on stderr and skipped.
-func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*compare.Result, map[string]string, error) {
+// a report of the whole result, with the encodings of the documents that
+// were not UTF-8 and the locations of those whose path names no file
+// holding their text. A URL that cannot be read is reported on stderr and
+// skipped.
+func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*report.Report, error) {
 	if len(args) == 0 {
-		return nil, nil, usagef("no input: give files, directories, URLs, or - for standard input")
+		return nil, usagef("no input: give files, directories, URLs, or - for standard input")
 	}
 	srcs, err := collectSources(args, stderr)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if err := checkOverwrites(srcs, opts.outputs, opts.writeBaselinePath); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if err := opts.encodings.check(srcs); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	prog := newProgress(stderr, isTerminal(stderr), progressDelay, progressInterval)
 	defer prog.stop()
 	prog.stage("reading", 0)
 	stderr = prog.clearing(stderr) // a warning clears the bar's line first
-	docs, encodings, err := readDocuments(srcs, stdin, readOptions{dates: set.dates, encodings: opts.encodings, maxSize: opts.maxSize,
+	docs, encodings, extracted, err := readDocuments(srcs, stdin, readOptions{dates: set.dates, encodings: opts.encodings, maxSize: opts.maxSize,
 		fetchTimeout: opts.fetchTimeout, warn: stderr, saveText: opts.saveTextDir,
 		allowPrivate: opts.allowPrivateURLs, inputFormat: opts.inputFormatArg})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if docs, encodings, err = withIndex(opts.db, docs, encodings, prog, stderr); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
+	if opts.saveTextDir != "" && opts.db.path != "" {
+		if err := saveTexts(opts.saveTextDir, storedDocuments(docs), srcs); err != nil {
+			return nil, err
+		}
+	}
+	locations := documentLocations(docs, extracted, opts.saveTextDir)
 	prog.stage("comparing", 0)
-	return compare.Run(docs, compare.Options{Threshold: set.threshold}), encodings, nil
+	return &report.Report{Result: compare.Run(docs, compare.Options{Threshold: set.threshold}), Encodings: encodings, Locations: locations}, nil
 }
 
 // writeBuffered calls print with a buffer in front of w, then flushes it.
