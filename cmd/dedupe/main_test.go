@@ -21,7 +21,8 @@ func TestMain(m *testing.M) {
 
 // TestScript runs testdata/script/*.txtar. Each script starts with the
 // seed articles copied into $WORK/seeds and report's golden files into
-// $WORK/golden, $REPO set to the root of the repository, the go
+// $WORK/golden, the README's example configuration in
+// $WORK/readme/dedupe.yaml, $REPO set to the root of the repository, the go
 // command's settings (GOCACHE, GOPATH, GOFLAGS and the like) as go env
 // gives them and GOBIN set to $WORK/bin, and may use the commands
 //
@@ -53,6 +54,9 @@ func TestScript(t *testing.T) {
 				return err
 			}
 			if err := setGoEnv(env, repo); err != nil {
+				return err
+			}
+			if err := writeReadmeConfig(filepath.Join(env.WorkDir, "readme")); err != nil {
 				return err
 			}
 			return os.CopyFS(filepath.Join(env.WorkDir, "seeds"), os.DirFS(seeds))
@@ -94,6 +98,19 @@ func setGoEnv(env *testscript.Env, repo string) error {
 		env.Setenv(name, values[i])
 	}
 	return nil
+}
+
+// writeReadmeConfig writes the README's example configuration to
+// dir/dedupe.yaml.
+func writeReadmeConfig(dir string) error {
+	cfg, err := readmeConfig()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "dedupe.yaml"), []byte(cfg), 0o644)
 }
 
 // cmdExitcode is the exitcode script command.

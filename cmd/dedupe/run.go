@@ -68,6 +68,7 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 	if pol.Baseline, err = baselineFor(res, pol, opts); err != nil {
 		return nil, failLevel{}, err
 	}
+	warnUnmatched(stderr, &pol, res, opts.baselinePath)
 	shown, hidden := pol.Apply(res)
 	rep.Result = shown
 	for _, h := range hidden {
