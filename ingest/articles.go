@@ -138,6 +138,7 @@ func (l *loader) parse(a article, date timex.Date, stem *normalize.Stemmer) (nor
 		if err != nil {
 			return doc, l.parseError(a.source, a.text, err)
 		}
+		doc.Extracted = a.path == "-"
 		return doc, nil
 	}
 	if date.IsZero() {
@@ -153,6 +154,7 @@ func (l *loader) parse(a article, date timex.Date, stem *normalize.Stemmer) (nor
 	if a.item.URL != "" {
 		doc.URL = a.item.URL
 	}
+	doc.Extracted = true
 	return doc, nil
 }
 

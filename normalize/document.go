@@ -48,7 +48,11 @@ type Document struct {
 	Outlet     string // from an outlet line or a dateline, "" if none
 	URL        string // from a "Fuente:" line, "" if none
 	Encoding   string // what the input was decoded from, "" for UTF-8: latin1, utf16le, utf16be (see package ingest)
-	Sentences  []Sentence
+	// Extracted reports a text built from its input (a feed item, a JSON
+	// line, an HTML page) or read from standard input: Path names no file
+	// that holds it as its offsets count it.
+	Extracted bool
+	Sentences []Sentence
 }
 
 // SentenceKind tells claims from the lines that open or decorate an article.

@@ -28,6 +28,20 @@ type Rule struct {
 	Doc    string
 	ID     string // the stable id of one finding; "" for any
 	Reason string // why the findings are hidden; required
+	// Source says where the rule was written, for messages
+	// (".dedupe.yaml:12"); "" when unknown.
+	Source string
+}
+
+// String describes the criteria of r: "kind date, doc a".
+func (r Rule) String() string {
+	var parts []string
+	for _, c := range [][2]string{{"kind", string(r.Kind)}, {"doc", r.Doc}, {"id", r.ID}} {
+		if c[1] != "" {
+			parts = append(parts, c[0]+" "+c[1])
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // Validate reports a rule without a criterion, of an unknown kind or
@@ -113,4 +127,30 @@ func (p *Policy) hides(res *compare.Result, f compare.Finding) (Hidden, bool) {
 		return Hidden{Finding: f, Baseline: true, Reason: ReasonBaseline}, true
 	}
 	return Hidden{}, false
+}
+
+// Unmatched returns what in p matches no finding of res, whatever the
+// order of the rules: the ignore rules, in p's order, and the baseline
+// entries, by id. They are stale (the finding was fixed, its id changed,
+// or the rule is mistyped), and a run reports them.
+func (p *Policy) Unmatched(res *compare.Result) ([]Rule, []BaselineEntry) {
+	var rules []Rule
+	for _, r := range p.Ignore {
+		if !slices.ContainsFunc(res.Findings, func(f compare.Finding) bool { return r.matches(res, &f) }) {
+			rules = append(rules, r)
+		}
+	}
+	var entries []BaselineEntry
+	if p.Baseline != nil {
+		ids := make(map[string]bool, len(res.Findings))
+		for _, f := range res.Findings {
+			ids[f.ID] = true
+		}
+		for _, e := range p.Baseline.Findings {
+			if !ids[e.ID] {
+				entries = append(entries, e)
+			}
+		}
+	}
+	return rules, entries
 }

@@ -70,6 +70,42 @@ func TestApply(t *testing.T) {
 	}
 }
 
+func TestUnmatched(t *testing.T) {
+	tests := []struct {
+		name         string
+		policy       Policy
+		rules, items string // descriptions of the rules and ids of the entries unmatched
+	}{
+		{"zero value", Policy{}, "", ""},
+		{"every rule matches", Policy{Ignore: []Rule{{Kind: compare.KindDate, Reason: "r"}, {Doc: "b", Reason: "r"}, {ID: "number-2", Reason: "r"}}}, "", ""},
+		{"a rule shadowed by an earlier one still matches", Policy{Ignore: []Rule{{Kind: compare.KindDate, Reason: "r"}, {ID: "date-1", Reason: "r"}}}, "", ""},
+		{"kind with no finding", Policy{Ignore: []Rule{{Kind: compare.KindTitle, Reason: "r"}}}, "kind title", ""},
+		{"unknown document", Policy{Ignore: []Rule{{Doc: "zz", Reason: "r"}}}, "doc zz", ""},
+		{"kind and doc that no finding has together", Policy{Ignore: []Rule{{Kind: compare.KindNumber, Doc: "a", Reason: "r"}}}, "kind number, doc a", ""},
+		{"id gone", Policy{Ignore: []Rule{{ID: "date-9", Reason: "r"}, {ID: "date-3", Reason: "r"}}}, "id date-9", ""},
+		{"baseline entries gone", Policy{Baseline: &Baseline{Findings: []BaselineEntry{{ID: "date-1"}, {ID: "old-1"}, {ID: "old-2"}}}}, "", "old-1 old-2"},
+		{"baseline entries all there", Policy{Baseline: NewBaseline(result().Findings)}, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rules, entries := tc.policy.Unmatched(result())
+			var gotRules, gotEntries []string
+			for _, r := range rules {
+				gotRules = append(gotRules, r.String())
+			}
+			for _, e := range entries {
+				gotEntries = append(gotEntries, e.ID)
+			}
+			if got := strings.Join(gotRules, "; "); got != tc.rules {
+				t.Errorf("unmatched rules = %q, want %q", got, tc.rules)
+			}
+			if got := strings.Join(gotEntries, " "); got != tc.items {
+				t.Errorf("unmatched entries = %q, want %q", got, tc.items)
+			}
+		})
+	}
+}
+
 func TestRuleValidate(t *testing.T) {
 	tests := []struct {
 		name string

@@ -33,7 +33,7 @@ func CSV(w io.Writer, rep *Report) error {
 	if err := cw.Write(csvHeader()); err != nil {
 		return err
 	}
-	for row := range mentionRows(rep.Result) {
+	for row := range mentionRows(rep) {
 		if err := cw.Write(csvRecord(row)); err != nil {
 			return err
 		}

@@ -10,10 +10,16 @@
 //
 // Positions are byte offsets into the documents' text everywhere in
 // compare; report is the only place that turns them into lines and
-// columns. Lines and columns are 1-based, and a column counts bytes from
-// the start of its line (a line ends after "\n"; a "\r" before it belongs
-// to the line), except in SARIF and GitHub annotations, which count UTF-16
-// code units as their consumers do.
+// columns. Lines and columns are 1-based (a line ends after "\n"; a "\r"
+// before it belongs to the line). A column counts characters (code
+// points, as editors do) in the tables, Markdown, HTML, lines and SARIF,
+// whose run says so in columnKind; bytes in the JSON and CSV, whose byte
+// offsets sit beside it; UTF-16 code units in GitHub annotations.
+//
+// Every format names a finding by its stable id, which ignore rules and
+// baselines match. The line, GitHub and SARIF outputs locate a document
+// at its [Location] when the report gives one (the file its text was
+// saved to, or its URL) and at its path otherwise.
 //
 // Text from the input (ids, paths, titles, article text) is escaped in
 // every format: control and invisible characters as [Escape] writes them,

@@ -99,22 +99,21 @@ func exampleResult() *compare.Result {
 
 func ExampleTableWith() {
 	rep := &report.Report{Result: exampleResult()}
-	if err := report.TableWith(os.Stdout, rep, report.Options{Width: 72, Only: report.PartFindings}); err != nil {
+	if err := report.TableWith(os.Stdout, rep, report.Options{Width: 80, Only: report.PartFindings}); err != nil {
 		panic(err)
 	}
 	// Output:
 	// Discrepancies
 	// =============
-	// +--------+----------+-------------+-----------+----------+------------+
-	// | Kind   | Severity | Message     | Source    | Text     | Value      |
-	// +--------+----------+-------------+-----------+----------+------------+
-	// | number | error    | the sources | abc:1:33  | 3.500    | 3500000000 |
-	// |        |          | give        |           | millones |            |
-	// |        |          | different   |           |          |            |
-	// |        |          | amounts     |           |          |            |
-	// |        |          |             | rtve:1:22 | 3.000    | 3000000000 |
-	// |        |          |             |           | millones |            |
-	// +--------+----------+-------------+-----------+----------+------------+
+	// +----+--------+----------+----------------+-----------+----------+------------+
+	// | Id | Kind   | Severity | Message        | Source    | Text     | Value      |
+	// +----+--------+----------+----------------+-----------+----------+------------+
+	// | d1 | number | error    | the sources    | abc:1:32  | 3.500    | 3500000000 |
+	// |    |        |          | give different |           | millones |            |
+	// |    |        |          | amounts        |           |          |            |
+	// |    |        |          |                | rtve:1:21 | 3.000    | 3000000000 |
+	// |    |        |          |                |           | millones |            |
+	// +----+--------+----------+----------------+-----------+----------+------------+
 }
 
 func ExampleWriteWith() {

@@ -13,10 +13,14 @@ import (
 // GitHub writes one GitHub Actions workflow command per side of each
 // discrepancy, which a workflow step turns into an annotation on the file:
 //
-//	::error file=path,line=3,col=14,title=date discrepancy::message
+//	::error file=path,line=3,col=14,title=date discrepancy::message [id]
 //
-// An error is written as ::error, a warning as ::warning and an info as
-// ::notice. col counts UTF-16 code units. Properties and the message are
+// the message ending in the finding's id (what an ignore rule or a
+// baseline names). An error is written as ::error, a warning as ::warning
+// and an info as ::notice. col counts UTF-16 code units. The file is the
+// document's path, or the one rep.Locations gives it; a document located
+// by a URL alone gets no file (an annotation of the run), the URL and
+// title being added to the message as "(at URL «title»)". Properties and the message are
 // escaped as GitHub documents (% CR LF, and : , in properties), so that
 // neither can end the command's line, and their other control and
 // invisible characters as [Escape] does. A discrepancy without mentions
@@ -27,19 +31,24 @@ func GitHub(w io.Writer, rep *Report) error {
 	if err != nil {
 		return err
 	}
-	return writeRows(w, rep.Result, writeGitHub)
+	return writeRows(w, rep, writeGitHub)
 }
 
 // writeGitHub writes the workflow command of row.
 func writeGitHub(w *bufio.Writer, row mentionRow) error {
 	f := row.finding
 	w.WriteString("::" + githubCommand(f.Severity) + " ")
-	if row.mention != nil {
-		w.WriteString("file=" + escapeGitHubProperty(filepath.ToSlash(row.path)) +
+	msg := f.Message
+	switch {
+	case row.mention == nil:
+	case row.loc.File != "":
+		w.WriteString("file=" + escapeGitHubProperty(filepath.ToSlash(row.loc.File)) +
 			",line=" + strconv.Itoa(row.line) + ",col=" + strconv.Itoa(row.col16) + ",")
+	default:
+		msg += " (at " + urlLabel(row.loc.URL, row.title) + ")"
 	}
 	w.WriteString("title=" + escapeGitHubProperty(string(f.Kind)+" discrepancy"))
-	_, err := w.WriteString("::" + escapeGitHubData(f.Message) + "\n")
+	_, err := w.WriteString("::" + escapeGitHubData(msg+" ["+row.id+"]") + "\n")
 	return err
 }
 

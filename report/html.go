@@ -224,7 +224,7 @@ func htmlFindings(r *compare.Result, pos positions) []htmlFinding {
 		}
 		for _, m := range f.Mentions {
 			d := r.Claims[m.Claim].Doc
-			line, col := pos.at(d, m.Start)
+			line, col := pos.runeAt(d, m.Start)
 			hf.Mentions = append(hf.Mentions, htmlMention{
 				Doc: pageText(r.Documents[d].ID), Where: lineCol(line, col), Text: pageText(m.Text), Value: pageText(m.Value),
 			})
@@ -275,7 +275,7 @@ func htmlClusters(r *compare.Result, pos positions) []htmlCluster {
 		}
 		for _, c := range cl.Claims {
 			s := r.Sentence(c)
-			line, col := pos.at(r.Claims[c].Doc, s.Start)
+			line, col := pos.runeAt(r.Claims[c].Doc, s.Start)
 			d := r.Claims[c].Doc
 			hc.Cells[d] = append(hc.Cells[d], htmlClaim{
 				ID: pageText(claimID(r, c)), Where: lineCol(line, col), Segments: markSegments(s.Text, s.Start, marks[c]),

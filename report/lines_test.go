@@ -82,9 +82,9 @@ func TestLine(t *testing.T) {
 	if err := Line(&b, &Report{Result: r}); err != nil {
 		t.Fatal(err)
 	}
-	want := "a.txt:1:1: warning number: -two lines: 50%, a,b\n" +
-		"a.txt:2:1: warning number: -two lines: 50%, a,b\n" +
-		"info date: nowhere\n"
+	want := "a.txt:1:1: warning number: -two lines: 50%, a,b [number-1]\n" +
+		"a.txt:2:1: warning number: -two lines: 50%, a,b [number-1]\n" +
+		"info date: nowhere [date-2]\n"
 	if b.String() != want {
 		t.Errorf("Line =\n%s\nwant\n%s", b.String(), want)
 	}
@@ -98,9 +98,9 @@ func TestGitHub(t *testing.T) {
 	if err := GitHub(&b, &Report{Result: r}); err != nil {
 		t.Fatal(err)
 	}
-	want := "::error title=date discrepancy::nowhere\n" +
-		"::warning file=dir%2Cwith%3Aodd/a%25.txt,line=1,col=1,title=number discrepancy::-two%0D%0Alines: 50%25, a,b\n" +
-		"::warning file=dir%2Cwith%3Aodd/a%25.txt,line=2,col=1,title=number discrepancy::-two%0D%0Alines: 50%25, a,b\n"
+	want := "::error title=date discrepancy::nowhere [date-2]\n" +
+		"::warning file=dir%2Cwith%3Aodd/a%25.txt,line=1,col=1,title=number discrepancy::-two%0D%0Alines: 50%25, a,b [number-1]\n" +
+		"::warning file=dir%2Cwith%3Aodd/a%25.txt,line=2,col=1,title=number discrepancy::-two%0D%0Alines: 50%25, a,b [number-1]\n"
 	// Findings print in the result's order; put the error first as
 	// compare does.
 	r.Findings = append(r.Findings[1:], r.Findings[0])

@@ -20,13 +20,19 @@ type mentionRow struct {
 	path    string // document path
 	line    int    // 1-based
 	col     int    // 1-based, in bytes
+	colRune int    // 1-based, in characters (code points)
 	col16   int    // 1-based, in UTF-16 code units
+	// loc is where the line and GitHub outputs point: a file (the path
+	// unless rep.Locations says otherwise), or a URL and title.
+	loc   Location
+	title string // the document's title, when loc has no File
 }
 
-// mentionRows yields the findings of r, in order, as one row per mention,
-// each made as it is asked for: the printers write a row before they make
-// the next, and never hold them all. r must be valid.
-func mentionRows(r *compare.Result) iter.Seq[mentionRow] {
+// mentionRows yields the findings of rep, in order, as one row per
+// mention, each made as it is asked for: the printers write a row before
+// they make the next, and never hold them all. rep must be prepared.
+func mentionRows(rep *Report) iter.Seq[mentionRow] {
+	r := rep.Result
 	return func(yield func(mentionRow) bool) {
 		pos := newPositions(r.Documents)
 		for i := range r.Findings {
@@ -42,11 +48,17 @@ func mentionRows(r *compare.Result) iter.Seq[mentionRow] {
 				m := &f.Mentions[j]
 				d := r.Claims[m.Claim].Doc
 				line, col := pos.at(d, m.Start)
+				_, colRune := pos.runeAt(d, m.Start)
 				_, col16 := pos.utf16At(d, m.Start)
+				doc := &r.Documents[d]
 				row := mentionRow{
 					id: id, finding: f, mention: m,
-					doc: r.Documents[d].ID, path: r.Documents[d].Path,
-					line: line, col: col, col16: col16,
+					doc: doc.ID, path: doc.Path,
+					line: line, col: col, colRune: colRune, col16: col16,
+					loc: rep.locationOf(doc),
+				}
+				if row.loc.File == "" {
+					row.title = docTitle(doc)
 				}
 				if !yield(row) {
 					return
@@ -56,11 +68,11 @@ func mentionRows(r *compare.Result) iter.Seq[mentionRow] {
 	}
 }
 
-// writeRows writes the rows of r with write, an error stopping them, to
+// writeRows writes the rows of rep with write, an error stopping them, to
 // a buffer that it flushes to w at the end.
-func writeRows(w io.Writer, r *compare.Result, write func(*bufio.Writer, mentionRow) error) error {
+func writeRows(w io.Writer, rep *Report, write func(*bufio.Writer, mentionRow) error) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	for row := range mentionRows(r) {
+	for row := range mentionRows(rep) {
 		if err := write(bw, row); err != nil {
 			return err
 		}

@@ -36,8 +36,8 @@ func (ix lineIndex) position(offset int) (line, col int) {
 }
 
 // utf16Position returns the 1-based line of offset in text, which ix
-// indexes, and its 1-based column counted in UTF-16 code units, as SARIF
-// and GitHub count them. An offset inside a UTF-8 sequence counts as the
+// indexes, and its 1-based column counted in UTF-16 code units, as
+// GitHub annotations count them. An offset inside a UTF-8 sequence counts as the
 // start of that character.
 func (ix lineIndex) utf16Position(text string, offset int) (line, col int) {
 	offset = min(max(offset, 0), len(text))
@@ -50,6 +50,20 @@ func (ix lineIndex) utf16Position(text string, offset int) (line, col int) {
 		units += max(utf16.RuneLen(r), 1)
 	}
 	return line, units + 1
+}
+
+// runePosition returns the 1-based line of offset in text, which ix
+// indexes, and its 1-based column counted in characters (Unicode code
+// points, as editors count them and SARIF's "unicodeCodePoints"). An
+// offset inside a UTF-8 sequence counts as the start of that character;
+// a byte that is not valid UTF-8 counts as one character.
+func (ix lineIndex) runePosition(text string, offset int) (line, col int) {
+	offset = min(max(offset, 0), len(text))
+	for offset > 0 && offset < len(text) && !utf8.RuneStart(text[offset]) {
+		offset--
+	}
+	line, col = ix.position(offset)
+	return line, utf8.RuneCountInString(text[offset-(col-1):offset]) + 1
 }
 
 // positions indexes the lines of every document of a result, in the
@@ -75,6 +89,12 @@ func newPositions(docs []normalize.Document) positions {
 // counted in bytes.
 func (p positions) at(doc, offset int) (line, col int) {
 	return p[doc].lines.position(offset)
+}
+
+// runeAt returns the line and column of offset in document doc, the
+// column counted in characters.
+func (p positions) runeAt(doc, offset int) (line, col int) {
+	return p[doc].lines.runePosition(p[doc].text, offset)
 }
 
 // utf16At returns the line and column of offset in document doc, the

@@ -54,3 +54,30 @@ func TestUTF16Position(t *testing.T) {
 		})
 	}
 }
+
+func TestRunePosition(t *testing.T) {
+	const text = "añ🙂b\nx€y\n\xffz\n"
+	tests := []struct {
+		name      string
+		offset    int
+		line, col int
+	}{
+		{"start", 0, 1, 1},
+		{"after two-byte ñ", 3, 1, 3},
+		{"after the emoji, one character", 7, 1, 4},
+		{"inside the emoji counts as its start", 5, 1, 3},
+		{"second line after €", 13, 2, 3},
+		{"after an invalid byte, one character", 16, 3, 2},
+		{"negative offset", -1, 1, 1},
+		{"past the end", 99, 4, 1},
+	}
+	ix := newLineIndex(text)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			line, col := ix.runePosition(text, tc.offset)
+			if line != tc.line || col != tc.col {
+				t.Errorf("runePosition(%d) = %d:%d, want %d:%d", tc.offset, line, col, tc.line, tc.col)
+			}
+		})
+	}
+}

@@ -14,6 +14,10 @@ type Report struct {
 	// Result is the comparison; its Findings are the discrepancies to
 	// show. Nil counts as an empty result.
 	Result *compare.Result
+	// Locations maps the id of a document to where the line, GitHub and
+	// SARIF outputs point for it instead of its path; a document not in
+	// it is located at its path, as the other outputs always locate it.
+	Locations map[string]Location
 	// Hidden lists the findings that a baseline or an ignore rule left out
 	// of Result.Findings, in the order to print them. Their mentions, like
 	// those of the findings shown, index Result.Claims.

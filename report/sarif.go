@@ -25,8 +25,12 @@ const sarifFingerprint = "dedupeFindingId/v1"
 // (every kind dedupe knows, so that a fixed alert can be closed), and one
 // result per discrepancy, located at its first mention, with the other
 // mentions as related locations. Regions are 1-based lines and columns
-// counted in UTF-16 code units (the run says so in columnKind); artifact
-// URIs are the document paths, relative ones kept relative.
+// counted in characters, Unicode code points (the run says so in
+// columnKind); artifact URIs are the document paths, relative ones kept
+// relative, or the files rep.Locations gives. A document located by a URL
+// alone has that URL as its artifact, with no region (its lines refer to
+// the text dedupe extracted, not to the page) and its title as the
+// location's message.
 // partialFingerprints carries the finding's stable id. Hidden
 // discrepancies are left out (GitHub does not honour SARIF suppressions),
 // and the run's properties count them. Control and invisible characters
@@ -103,7 +107,7 @@ type (
 	}
 	sarifPhysical struct {
 		ArtifactLocation sarifArtifact `json:"artifactLocation"`
-		Region           sarifRegion   `json:"region"`
+		Region           *sarifRegion  `json:"region,omitempty"`
 	}
 	sarifArtifact struct {
 		URI string `json:"uri"`
@@ -136,13 +140,17 @@ func newSARIFLog(rep *Report) *sarifLog {
 			PartialFingerprints: map[string]string{sarifFingerprint: findingID(r, i)},
 		}
 		for j, m := range f.Mentions {
-			loc := sarifMentionLocation(r, pos, m)
+			loc := sarifMentionLocation(rep, pos, m)
 			if j == 0 {
 				results[i].Locations = []sarifLocation{loc}
 				continue
 			}
 			loc.ID = j
-			loc.Message = &sarifText{fmt.Sprintf("%s: «%s»%s", r.Documents[r.Claims[m.Claim].Doc].ID, oneLine(m.Text), valueSuffix(m.Value))}
+			text := fmt.Sprintf("%s: «%s»%s", r.Documents[r.Claims[m.Claim].Doc].ID, oneLine(m.Text), valueSuffix(m.Value))
+			if loc.Message != nil {
+				text += ", in " + loc.Message.Text
+			}
+			loc.Message = &sarifText{text}
 			results[i].RelatedLocations = append(results[i].RelatedLocations, loc)
 		}
 	}
@@ -153,7 +161,7 @@ func newSARIFLog(rep *Report) *sarifLog {
 			Rules:          rules,
 		}},
 		Results:    results,
-		ColumnKind: "utf16CodeUnits",
+		ColumnKind: "unicodeCodePoints",
 	}
 	if len(rep.Hidden) > 0 {
 		run.Properties = &sarifRunSummary{Hidden: len(rep.Hidden)}
@@ -169,16 +177,41 @@ func valueSuffix(value string) string {
 	return " = " + value
 }
 
-// sarifMentionLocation locates mention m: its document and the region of
-// its span.
-func sarifMentionLocation(r *compare.Result, pos positions, m compare.FindingMention) sarifLocation {
+// sarifMentionLocation locates mention m: the file of its document and
+// the region of its span, or its document's URL and title.
+func sarifMentionLocation(rep *Report, pos positions, m compare.FindingMention) sarifLocation {
+	r := rep.Result
 	d := r.Claims[m.Claim].Doc
-	startLine, startCol := pos.utf16At(d, m.Start)
-	endLine, endCol := pos.utf16At(d, m.End)
+	doc := &r.Documents[d]
+	loc := rep.locationOf(doc)
+	if loc.File == "" {
+		if uri, ok := webURI(loc.URL); ok {
+			out := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: uri}}}
+			if title := docTitle(doc); title != "" {
+				out.Message = &sarifText{"«" + title + "»"}
+			}
+			return out
+		}
+		loc.File = doc.Path
+	}
+	startLine, startCol := pos.runeAt(d, m.Start)
+	endLine, endCol := pos.runeAt(d, m.End)
 	return sarifLocation{PhysicalLocation: sarifPhysical{
-		ArtifactLocation: sarifArtifact{URI: artifactURI(r.Documents[d].Path)},
-		Region:           sarifRegion{StartLine: startLine, StartColumn: startCol, EndLine: endLine, EndColumn: endCol},
+		ArtifactLocation: sarifArtifact{URI: artifactURI(loc.File)},
+		Region:           &sarifRegion{StartLine: startLine, StartColumn: startCol, EndLine: endLine, EndColumn: endCol},
 	}}
+}
+
+// webURI returns s, an http or https URL with a host, as an absolute URI
+// reference, characters a URI cannot hold percent-encoded; ok is false
+// for anything else.
+func webURI(s string) (uri string, ok bool) {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", false
+	}
+	u.User = nil // never shown: it may hold a password
+	return u.String(), true
 }
 
 // artifactURI turns a file path into a URI reference: a relative path

@@ -70,6 +70,7 @@ func TestSARIFSchema(t *testing.T) {
 		{"seeds", func(t *testing.T) *Report { return &Report{Result: seedResult(t)} }},
 		{"sample", func(t *testing.T) *Report { return &Report{Result: sampleResult(t)} }},
 		{"awkward", awkwardReport},
+		{"located by file and URL", locatedReport},
 		{"empty", func(*testing.T) *Report { return nil }},
 	}
 	for _, tc := range reports {
@@ -135,9 +136,9 @@ func TestSARIFContent(t *testing.T) {
 		{"related message", first.RelatedLocations[0].Message.Text, "elpais: «3.000 millones» = 3000000000"},
 		{"start column", first.Locations[0].PhysicalLocation.Region.StartColumn, 21},
 		{"end column", first.Locations[0].PhysicalLocation.Region.EndColumn, 35},
-		// 🙂 is two UTF-16 code units (four bytes) and é one (two bytes).
-		{"utf-16 column", first.RelatedLocations[1].PhysicalLocation.Region.StartColumn, 24},
-		{"column kind", run.ColumnKind, "utf16CodeUnits"},
+		// 🙂 is one code point (four bytes) and é one (two bytes).
+		{"code point column", first.RelatedLocations[1].PhysicalLocation.Region.StartColumn, 23},
+		{"column kind", run.ColumnKind, "unicodeCodePoints"},
 		{"no location", len(run.Results[1].Locations), 0},
 		{"note", run.Results[1].Level, "note"},
 		{"hidden left out", len(run.Results), 2},

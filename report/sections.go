@@ -101,7 +101,7 @@ func clusterSection(r *compare.Result, pos positions, names map[string]string, k
 	}
 	for _, c := range cl.Claims {
 		sent := r.Sentence(c)
-		line, col := pos.at(r.Claims[c].Doc, sent.Start)
+		line, col := pos.runeAt(r.Claims[c].Doc, sent.Start)
 		s.rows = append(s.rows, []string{claimDoc(r, c), claimID(r, c), lineCol(line, col), oneLine(sent.Text)})
 	}
 	s.notes = []string{sharedNote(cl, names)}
@@ -172,22 +172,23 @@ func entitySection(r *compare.Result) section {
 }
 
 // discrepancySection shows one row per side of each finding: the first
-// carries the finding, the others only their source, so that the values
-// the sources give stand side by side. A note says how many findings were
+// carries the finding and its id (what an ignore rule names), the others
+// only their source, at a column counted in characters, so that the
+// values the sources give stand side by side. A note says how many findings were
 // hidden, if any.
 func discrepancySection(rep *Report, pos positions) section {
 	r := rep.Result
 	s := section{
 		title:  "Discrepancies",
 		level:  1,
-		header: []string{"Kind", "Severity", "Message", "Source", "Text", "Value"},
+		header: []string{"Id", "Kind", "Severity", "Message", "Source", "Text", "Value"},
 	}
-	for _, f := range r.Findings {
-		first := []string{string(f.Kind), f.Severity.String(), oneLine(f.Message)}
+	for i, f := range r.Findings {
+		first := []string{findingID(r, i), string(f.Kind), f.Severity.String(), oneLine(f.Message)}
 		for j, m := range f.Mentions {
 			c := r.Claims[m.Claim]
-			line, col := pos.at(c.Doc, m.Start)
-			cells := []string{"", "", ""}
+			line, col := pos.runeAt(c.Doc, m.Start)
+			cells := []string{"", "", "", ""}
 			if j == 0 {
 				cells = first
 			}

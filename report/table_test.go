@@ -32,7 +32,7 @@ func TestTableSections(t *testing.T) {
 			name:   "sample",
 			result: sampleResult,
 			want: []string{"k1 · score 0.83 · 2 sources", "Shared: terms gobiern, anunci, millon; entities Valencia.",
-				"| abc:1:22    | 3.500 millones | 3500000000 |", "| elpais:4:22 | 3.000 millones | 3000000000 |"},
+				"| abc:1:21    | 3.500 millones | 3500000000 |", "| elpais:4:21 | 3.000 millones | 3000000000 |"},
 		},
 	}
 	for _, tc := range tests {

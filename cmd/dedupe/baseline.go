@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"cmp"
+	"io"
 	"os"
 
 	"github.com/dedupe-news/dedupe/compare"
@@ -34,4 +36,22 @@ func baselineFor(res *compare.Result, pol policy.Policy, opts *options) (*policy
 		return policy.ParseBaseline(path, data)
 	}
 	return nil, nil
+}
+
+// warnUnmatched reports on stderr each ignore rule of pol and each entry
+// of its baseline (read from baselinePath) that matches no finding of res:
+// a rule mistyped or gone stale, a finding fixed or changed since the
+// baseline was written. The run goes on.
+func warnUnmatched(stderr io.Writer, pol *policy.Policy, res *compare.Result, baselinePath string) {
+	rules, entries := pol.Unmatched(res)
+	for _, r := range rules {
+		warnf(stderr, "%s: ignore rule (%s) matches no finding", cmp.Or(r.Source, "configuration"), r)
+	}
+	for _, e := range entries {
+		kind := ""
+		if e.Kind != "" {
+			kind = " (" + e.Kind + ")"
+		}
+		warnf(stderr, "%s: baseline entry %s%s matches no finding: it may be fixed, or changed", cmp.Or(baselinePath, "baseline"), e.ID, kind)
+	}
 }

@@ -158,7 +158,7 @@ func (c *config) setDates(dates []entry, at func(int) string) []error {
 func (c *config) setRules(rules []rawRule, at func(int) string) []error {
 	var errs []error
 	for i, r := range rules {
-		rule := policy.Rule{Kind: compare.FindingKind(r.Kind), Doc: r.Doc, ID: r.ID, Reason: strings.TrimSpace(r.Reason)}
+		rule := policy.Rule{Kind: compare.FindingKind(r.Kind), Doc: r.Doc, ID: r.ID, Reason: strings.TrimSpace(r.Reason), Source: at(r.line)}
 		if err := rule.Validate(); err != nil {
 			errs = append(errs, fmt.Errorf("%s: ignore rule %d: %v", at(r.line), i+1, err))
 			continue

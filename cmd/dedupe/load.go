@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/dedupe-news/dedupe/ingest"
@@ -20,7 +19,8 @@ const defaultFetchTimeout = 20 * time.Second
 // and settings say: inputs skipped are reported on warn, and the errors
 // name dedupe's flags. It fails before reading anything when an output,
 // the baseline to write or (later) a --save-text file would be an input.
-func loadDocuments(args []string, stdin io.Reader, warn io.Writer, opts *options, set settings) ([]normalize.Document, error) {
+// It returns the local input files too.
+func loadDocuments(args []string, stdin io.Reader, warn io.Writer, opts *options, set settings) ([]normalize.Document, inputFiles, error) {
 	var inputs inputFiles
 	docs, err := ingest.Load(context.Background(), args, ingest.LoadOptions{
 		Stdin:        stdin,
@@ -40,14 +40,14 @@ func loadDocuments(args []string, stdin io.Reader, warn io.Writer, opts *options
 		Wording: flagWording(),
 	})
 	if err != nil {
-		return nil, err
+		return nil, inputs, err
 	}
 	if opts.saveTextDir != "" {
 		if err := saveTexts(opts.saveTextDir, docs, inputs); err != nil {
-			return nil, err
+			return nil, inputs, err
 		}
 	}
-	return docs, nil
+	return docs, inputs, nil
 }
 
 // flagWording is how ingest's errors name dedupe's flags.
@@ -94,7 +94,7 @@ func inputFormatOf(name string) (ingest.Format, bool) {
 // those files would be one of the inputs.
 func saveTexts(dir string, docs []normalize.Document, inputs inputFiles) error {
 	for _, d := range docs {
-		p := filepath.Join(dir, d.ID+".txt")
+		p := savedTextPath(dir, d.ID)
 		if in, ok := inputs.find(p); ok {
 			return fmt.Errorf("--save-text %s: %s would overwrite the input %s", dir, p, in)
 		}
@@ -103,7 +103,7 @@ func saveTexts(dir string, docs []normalize.Document, inputs inputFiles) error {
 		return pathError(dir, err)
 	}
 	for _, d := range docs {
-		p := filepath.Join(dir, d.ID+".txt")
+		p := savedTextPath(dir, d.ID)
 		if err := os.WriteFile(p, []byte(d.Text), 0o644); err != nil {
 			return pathError(p, err)
 		}

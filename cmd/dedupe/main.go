@@ -86,7 +86,11 @@
 //		is sent as basic authentication and shown nowhere
 //	--save-text DIR
 //		write the text of each document, which offsets refer to, to
-//		DIR/ID.txt: the extracted text of a feed item or page
+//		DIR/ID.txt: the extracted text of a feed item or page, and with
+//		--db of each earlier document compared. The line, github and
+//		sarif outputs then locate feed items, pages, standard input and
+//		stored documents at these files; without it, at their URL and
+//		title when they have a URL, else at their path
 //	--db PATH
 //		keep the documents read in the index PATH, an SQLite file created
 //		if missing, and compare them with the earlier documents stored
@@ -96,7 +100,8 @@
 //		compare with at most N earlier documents from --db, the most
 //		recent by date (default 500; 0 for none)
 //	--version
-//		print the version and exit
+//		print the module version, and the revision and time of the commit
+//		the build was made from when it recorded them, and exit
 //	-h, --help
 //		print usage and exit
 //

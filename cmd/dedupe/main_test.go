@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,7 +21,10 @@ func TestMain(m *testing.M) {
 
 // TestScript runs testdata/script/*.txtar. Each script starts with the
 // seed articles copied into $WORK/seeds and report's golden files into
-// $WORK/golden, and may use the commands
+// $WORK/golden, the README's example configuration in
+// $WORK/readme/dedupe.yaml, $REPO set to the root of the repository, the go
+// command's settings (GOCACHE, GOPATH, GOFLAGS and the like) as go env
+// gives them and GOBIN set to $WORK/bin, and may use the commands
 //
 //	exitcode CODES PROGRAM [ARGS...]
 //	mkfile PATH SIZE TEXT
@@ -39,10 +43,20 @@ func TestScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	repo, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir: filepath.Join("testdata", "script"),
 		Setup: func(env *testscript.Env) error {
 			if err := os.CopyFS(filepath.Join(env.WorkDir, "golden"), os.DirFS(golden)); err != nil {
+				return err
+			}
+			if err := setGoEnv(env, repo); err != nil {
+				return err
+			}
+			if err := writeReadmeConfig(filepath.Join(env.WorkDir, "readme")); err != nil {
 				return err
 			}
 			return os.CopyFS(filepath.Join(env.WorkDir, "seeds"), os.DirFS(seeds))
@@ -58,6 +72,45 @@ func TestScript(t *testing.T) {
 			return false, errors.New("unknown condition " + cond)
 		},
 	})
+}
+
+// goEnvVars are the settings of the go command a script that runs it
+// needs: testscript gives it no HOME, from which they would default.
+var goEnvVars = []string{"GOCACHE", "GOMODCACHE", "GOPATH", "GOFLAGS", "GOPROXY", "GOSUMDB", "GONOSUMDB", "GOPRIVATE", "GOTOOLCHAIN"}
+
+// setGoEnv sets $REPO to repo, GOBIN to $WORK/bin and the variables of
+// goEnvVars as go env reports them, when a go command is on the PATH.
+func setGoEnv(env *testscript.Env, repo string) error {
+	env.Setenv("REPO", repo)
+	env.Setenv("GOBIN", filepath.Join(env.WorkDir, "bin"))
+	if _, err := exec.LookPath("go"); err != nil {
+		return nil // scripts that need it check [exec:go]
+	}
+	out, err := exec.Command("go", append([]string{"env"}, goEnvVars...)...).Output()
+	if err != nil {
+		return fmt.Errorf("go env: %v", err)
+	}
+	values := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	if len(values) != len(goEnvVars) {
+		return fmt.Errorf("go env: %d values for %d variables", len(values), len(goEnvVars))
+	}
+	for i, name := range goEnvVars {
+		env.Setenv(name, values[i])
+	}
+	return nil
+}
+
+// writeReadmeConfig writes the README's example configuration to
+// dir/dedupe.yaml.
+func writeReadmeConfig(dir string) error {
+	cfg, err := readmeConfig()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "dedupe.yaml"), []byte(cfg), 0o644)
 }
 
 // cmdExitcode is the exitcode script command.

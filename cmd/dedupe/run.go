@@ -34,7 +34,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printUsage(stdout, fs)
 		return exitOK
 	case opts.version:
-		fmt.Fprintf(stdout, "dedupe %s\n", version())
+		info, _ := debug.ReadBuildInfo()
+		fmt.Fprintln(stdout, versionLine(info))
 		return exitOK
 	}
 	rep, failOn, err := check(fs.Args(), stdin, stderr, opts)
@@ -59,25 +60,29 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 		return nil, failLevel{}, err
 	}
 	set := opts.merge(cfg)
-	res, err := analyze(args, stdin, stderr, opts, set)
+	rep, err := analyze(args, stdin, stderr, opts, set)
 	if err != nil {
 		return nil, failLevel{}, err
 	}
+	res := rep.Result
 	pol := cfg.policy
 	if pol.Baseline, err = baselineFor(res, pol, opts); err != nil {
 		return nil, failLevel{}, err
 	}
+	warnUnmatched(stderr, &pol, res, opts.baselinePath)
 	shown, hidden := pol.Apply(res)
-	rep := &report.Report{Result: shown}
+	rep.Result = shown
 	for _, h := range hidden {
 		rep.Hidden = append(rep.Hidden, report.Hidden{Finding: h.Finding, Baseline: h.Baseline, Reason: h.Reason})
 	}
 	return rep, set.failOn, nil
 }
 
-// analyze reads the articles named by args and compares them. A URL
-// that cannot be read is reported on stderr and skipped.
-func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*compare.Result, error) {
+// analyze reads the articles named by args and compares them. It returns
+// a report of the whole result, with the locations of the documents whose
+// path names no file holding their text. A URL that cannot be read is
+// reported on stderr and skipped.
+func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*report.Report, error) {
 	if len(args) == 0 {
 		return nil, usagef("no input: give files, directories, URLs, or - for standard input")
 	}
@@ -85,15 +90,21 @@ func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, se
 	defer prog.stop()
 	prog.stage("reading", 0)
 	stderr = prog.clearing(stderr) // a warning clears the bar's line first
-	docs, err := loadDocuments(args, stdin, stderr, opts, set)
+	docs, inputs, err := loadDocuments(args, stdin, stderr, opts, set)
 	if err != nil {
 		return nil, err
 	}
 	if docs, err = withIndex(opts.db, docs, prog, stderr); err != nil {
 		return nil, err
 	}
+	if opts.saveTextDir != "" && opts.db.path != "" {
+		if err := saveTexts(opts.saveTextDir, storedDocuments(docs), inputs); err != nil {
+			return nil, err
+		}
+	}
+	locations := documentLocations(docs, opts.saveTextDir)
 	prog.stage("comparing", 0)
-	return compare.Run(docs, compare.Options{Threshold: set.threshold}), nil
+	return &report.Report{Result: compare.Run(docs, compare.Options{Threshold: set.threshold}), Locations: locations}, nil
 }
 
 // writeBuffered calls print with a buffer in front of w, then flushes it.
@@ -129,14 +140,4 @@ func fail(stderr io.Writer, err error) int {
 		fmt.Fprintln(stderr, "Run 'dedupe --help' for usage.")
 	}
 	return exitError
-}
-
-// version returns the version of the main module, or "devel" for a build
-// that has none (go run, go test, a build from a work tree).
-func version() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok || info.Main.Version == "" || info.Main.Version == "(devel)" {
-		return "devel"
-	}
-	return info.Main.Version
 }
