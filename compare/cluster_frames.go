@@ -14,6 +14,42 @@ import (
 // do dates (every claim has one).
 const frameBonus = 0.1
 
+// otherEventFactor scales the edge between a claim that tells of another
+// event of the story only (an earlier quake, a past meeting; see
+// claimEvents) and one that tells of the main event only: the background
+// of a story is not its news.
+const otherEventFactor = 0.5
+
+// claimEvents returns, by claim with facts, 2 when it tells of another
+// event of the story only (a figure of another event, or a date more than
+// half a year before the story, and neither a figure of the main event nor
+// a date of the story's time: "El terremoto de Izmit de 1999 dejó más de
+// 17.000 muertos"), 1 when it tells of the main one only, 3 when it tells
+// of both ("el terremoto más potente desde el de 1999").
+func claimEvents(facts []Fact) map[int]uint8 {
+	const main, background = 1, 2
+	out := map[int]uint8{}
+	for _, ft := range facts {
+		switch {
+		case ft.Kind != FactFigure && ft.past, ft.Kind == FactFigure && ft.Frame.Event != "":
+			out[ft.Claim] |= background
+		default:
+			out[ft.Claim] |= main
+		}
+	}
+	return out
+}
+
+// scaleOtherEvents lowers the edges between a claim of the main event and
+// a claim of another one (see otherEventFactor).
+func scaleOtherEvents(edges []edge, events map[int]uint8) {
+	for i, e := range edges {
+		if a, b := events[e.a], events[e.b]; a|b == 3 && a != 3 && b != 3 {
+			edges[i].score *= otherEventFactor
+		}
+	}
+}
+
 // claimFrames returns, by claim, the sorted frame keys of its figures of
 // a known measure.
 func claimFrames(facts []Fact) map[int][]string {

@@ -78,6 +78,7 @@ func setClusters(res *Result, f *features, ents *entityTable, threshold float64)
 	}
 	six := newStoryIndex(f)
 	frames := claimFrames(res.Facts)
+	events := claimEvents(res.Facts)
 	df := make([]int32, len(f.terms))
 	first := claimBounds(res)
 	local := make([]int32, len(res.Claims)) // claim → its place in its story's claims
@@ -96,6 +97,7 @@ func setClusters(res *Result, f *features, ents *entityTable, threshold float64)
 		f.weighStory(claims, df)
 		edges := six.edges(claims, minEdge)
 		addFrameBonus(edges, frames)
+		scaleOtherEvents(edges, events)
 		localEdges := make([]edge, len(edges))
 		for i, e := range edges {
 			localEdges[i] = edge{int(local[e.a]), int(local[e.b]), e.score}
