@@ -37,16 +37,17 @@ func (r *factReader) dateFacts() []Fact {
 }
 
 // reportDate reports whether the date at span follows a verb that revises
-// a count or reports it ("elevó este sábado a 39", "informó el jueves"):
-// it dates the report, not the event, and sources report on different
-// days.
+// a count or reports it, or a word that dates a report ("elevó este
+// sábado a 39", "informó el jueves", "en un primer reporte, el pasado
+// jueves"): it dates the report, not the event, and sources report on
+// different days.
 func (r *factReader) reportDate(span normalize.Span) bool {
 	first, _ := r.tokenRange(span)
 	if first < 1 {
 		return false
 	}
 	cue, ok := normalize.CueOf(r.s.Tokens[first-1])
-	return ok && (cue.Role == "report" || cue.Role == "source")
+	return ok && (cue.Role == "report" || cue.Role == "source" || cue.Role == "asof")
 }
 
 // yearOfStory resolves a date of an undated document that lacks only its

@@ -77,8 +77,7 @@ func setClusters(res *Result, f *features, ents *entityTable, threshold float64)
 		res.Claims[i].Cluster = -1
 	}
 	six := newStoryIndex(f)
-	frames := claimFrames(res.Facts)
-	events := claimEvents(res.Facts)
+	cf := newClaimFacts(res.Facts)
 	df := make([]int32, len(f.terms))
 	first := claimBounds(res)
 	local := make([]int32, len(res.Claims)) // claim → its place in its story's claims
@@ -96,8 +95,7 @@ func setClusters(res *Result, f *features, ents *entityTable, threshold float64)
 		f.addRoles(res, ents, claims)
 		f.weighStory(claims, df)
 		edges := six.edges(claims, minEdge)
-		addFrameBonus(edges, frames)
-		scaleOtherEvents(edges, events)
+		cf.adjustEdges(edges)
 		localEdges := make([]edge, len(edges))
 		for i, e := range edges {
 			localEdges[i] = edge{int(local[e.a]), int(local[e.b]), e.score}
@@ -211,11 +209,13 @@ func ScorePairs(pairs [][2]string, opts Options) []float64 {
 		}
 	}
 	ents := groupEntities(res)
+	res.Entities = ents.entities
 	f := buildFeatures(res, &ents)
 	f.oneStory(res, &ents)
+	cf := newClaimFacts(extractFacts(res, &ents))
 	out := make([]float64, len(pairs))
 	for i := range pairs {
-		out[i] = f.cosine(2*i, 2*i+1, nil)
+		out[i] = min(1, cf.adjust(2*i, 2*i+1, f.cosine(2*i, 2*i+1, nil)))
 	}
 	return out
 }
