@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 
 	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/policy"
 	"github.com/dedupe-news/dedupe/report"
 )
 
@@ -58,7 +59,8 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 		return nil, failLevel{}, err
 	}
 	set := opts.merge(cfg)
-	res, encodings, err := analyze(args, stdin, stderr, opts, set)
+	res, encodings, ix, err := analyze(args, stdin, stderr, opts, set)
+	defer ix.close()
 	if err != nil {
 		return nil, failLevel{}, err
 	}
@@ -66,30 +68,52 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 	if pol.Baseline, err = baselineFor(res, pol, opts); err != nil {
 		return nil, failLevel{}, err
 	}
+	rep := &report.Report{Encodings: encodings}
+	if ix != nil {
+		if rep.FindingsSeen, err = ix.findings(res); err != nil {
+			return nil, failLevel{}, err
+		}
+		rep.DocumentsSeen = ix.docs
+		if opts.db.newOnly {
+			pol.Seen = seenBefore(rep.FindingsSeen)
+		}
+	}
 	shown, hidden := pol.Apply(res)
-	rep := &report.Report{Result: shown, Encodings: encodings}
+	rep.Result = shown
 	for _, h := range hidden {
-		rep.Hidden = append(rep.Hidden, report.Hidden{Finding: h.Finding, Baseline: h.Baseline, Reason: h.Reason})
+		rep.Hidden = append(rep.Hidden, report.Hidden{Finding: h.Finding, Baseline: h.Baseline, Seen: h.Seen, Reason: h.Reason})
 	}
 	return rep, set.failOn, nil
 }
 
+// seenBefore returns the findings of seen that an earlier run reported.
+func seenBefore(seen map[string]report.Seen) *policy.Baseline {
+	var ids []string
+	for id, s := range seen {
+		if !s.New {
+			ids = append(ids, id)
+		}
+	}
+	return policy.BaselineOf(ids)
+}
+
 // analyze reads the articles named by args and compares them. It returns
-// the result and the encodings of the documents that were not UTF-8. A URL
+// the result, the encodings of the documents that were not UTF-8 and, with
+// --db, the index, open (the caller closes it; nil without --db). A URL
 // that cannot be read is reported on stderr and skipped.
-func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*compare.Result, map[string]string, error) {
+func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*compare.Result, map[string]string, *index, error) {
 	if len(args) == 0 {
-		return nil, nil, usagef("no input: give files, directories, URLs, or - for standard input")
+		return nil, nil, nil, usagef("no input: give files, directories, URLs, or - for standard input")
 	}
 	srcs, err := collectSources(args, stderr)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if err := checkOverwrites(srcs, opts.outputs, opts.writeBaselinePath); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if err := opts.encodings.check(srcs); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	prog := newProgress(stderr, isTerminal(stderr), progressDelay, progressInterval)
 	defer prog.stop()
@@ -99,13 +123,14 @@ func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, se
 		fetchTimeout: opts.fetchTimeout, warn: stderr, saveText: opts.saveTextDir,
 		allowPrivate: opts.allowPrivateURLs, inputFormat: opts.inputFormatArg})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	if docs, encodings, err = withIndex(opts.db, docs, encodings, prog, stderr); err != nil {
-		return nil, nil, err
+	docs, encodings, ix, err := withIndex(opts.db, docs, encodings, prog, stderr)
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	prog.stage("comparing", 0)
-	return compare.Run(docs, compare.Options{Threshold: set.threshold}), encodings, nil
+	return compare.Run(docs, compare.Options{Threshold: set.threshold}), encodings, ix, nil
 }
 
 // writeBuffered calls print with a buffer in front of w, then flushes it.
