@@ -21,7 +21,7 @@ type Term struct {
 // Signature returns the story signature of doc: the terms of its claims as
 // the story vectors weigh them (the stems of content words, the first word
 // of a phrase of one idea as the idea, a name or demonym as "@" and the
-// name's key), each with the number of claims that hold it, sorted by
+// name's key, a person's surname too), each with the number of claims that hold it, sorted by
 // term. Unlike the story vectors, it depends on doc alone, not on the
 // other documents of a run (a name is its key, not an entity of the run;
 // dates and figures are left out, being in every story), so that an index
@@ -52,13 +52,20 @@ func Signature(doc *normalize.Document) []Term {
 func sentenceTerms(s *normalize.Sentence, out []string) []string {
 	taken := make([]bool, len(s.Tokens))
 	for _, m := range s.Mentions {
-		if m.Kind == normalize.MentionOther || m.Weak {
+		if m.Kind == normalize.MentionOther && !m.Weak {
 			continue
 		}
-		if key := normalize.NameKey(normalize.Canonical(m.Text)); key != "" {
-			out = append(out, "@"+key)
-			takeSpan(s.Tokens, m.Start, m.End, taken, "")
+		name := normalize.Canonical(m.Text)
+		key := normalize.NameKey(name)
+		if key == "" {
+			continue
 		}
+		out = append(out, "@"+key)
+		// A person is often named by the surname alone ("Shoigu").
+		if words := strings.Fields(name); m.Kind == normalize.MentionPerson && len(words) > 1 {
+			out = append(out, "@"+normalize.NameKey(words[len(words)-1]))
+		}
+		takeSpan(s.Tokens, m.Start, m.End, taken, "")
 	}
 	for _, x := range s.Times {
 		takeSpan(s.Tokens, x.Start, x.End, taken, "")

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/normalize"
 	"github.com/dedupe-news/dedupe/report"
 	"github.com/dedupe-news/dedupe/store"
 )
@@ -252,5 +254,40 @@ func TestDBAnyPath(t *testing.T) {
 				t.Errorf("--db %s: %v", tc.db, err)
 			}
 		})
+	}
+}
+
+// TestDBSignsOldDocuments: documents stored without a signature (by a
+// dedupe before signatures, schema version 1) get one from their stored
+// text on the next run, and are found by content.
+func TestDBSignsOldDocuments(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"c.txt": articleC})
+	path := filepath.Join(dir, "index.db")
+	ctx := context.Background()
+	s := openStore(t, path)
+	run, err := s.BeginRun(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, text := range map[string]string{"a": articleA, "b": articleB} {
+		doc, err := normalize.Parse(id, id+".txt", []byte(text), normalize.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := run.Put(ctx, store.FromDocument(&doc, "")); err != nil { // no signature
+			t.Fatal(err)
+		}
+	}
+	if ids, err := s.Unsigned(ctx, compare.SignatureVersion); err != nil || len(ids) != 2 {
+		t.Fatalf("unsigned before the run: %q, %v", ids, err)
+	}
+	s.Close()
+	rep, _ := dbRun(t, dir, "--db", "$D/index.db", "$D/c.txt")
+	if got, want := docPaths(rep), "a=db:a b=db:b c="+dir+"/c.txt"; got != want {
+		t.Errorf("documents %s, want %s", got, want)
+	}
+	if ids, err := openStore(t, path).Unsigned(ctx, compare.SignatureVersion); err != nil || len(ids) != 0 {
+		t.Errorf("unsigned after the run: %q, %v", ids, err)
 	}
 }
