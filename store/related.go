@@ -120,7 +120,7 @@ func (s *Store) relatedIDs(ctx context.Context, qs []Query, o RelatedOptions, sk
 			looks[w.term] = l
 		}
 	}
-	posts, err := s.postings(ctx, looks, o.PerTerm)
+	posts, err := s.postings(ctx, looks, o.PerTerm, skip)
 	if err != nil {
 		return nil, err
 	}
@@ -241,10 +241,14 @@ func (s *Store) termCounts(ctx context.Context, qs []Query) (map[string]int, int
 }
 
 // postings reads, for each term of looks, up to perTerm of its postings
-// between its days, the most recent first.
-func (s *Store) postings(ctx context.Context, looks map[string]lookup, perTerm int) (map[string][]posting, error) {
+// between its days, the most recent first, leaving out the documents of
+// skip (today's, stored again, would take the room of earlier ones).
+func (s *Store) postings(ctx context.Context, looks map[string]lookup, perTerm int, skip map[string]bool) (map[string][]posting, error) {
+	if err := s.setSkip(ctx, skip); err != nil {
+		return nil, err
+	}
 	stmt, err := s.db.PrepareContext(ctx, `SELECT doc, day FROM postings
-		WHERE term = ? AND day BETWEEN ? AND ? ORDER BY day DESC, doc LIMIT ?`)
+		WHERE term = ? AND day BETWEEN ? AND ? AND doc NOT IN temp.skip ORDER BY day DESC, doc LIMIT ?`)
 	if err != nil {
 		return nil, err
 	}
@@ -275,6 +279,29 @@ func (s *Store) postings(ctx context.Context, looks map[string]lookup, perTerm i
 		}
 	}
 	return out, nil
+}
+
+// setSkip fills the temporary table skip (made if missing; the store
+// has one connection, so it is this store's) with the ids of skip.
+func (s *Store) setSkip(ctx context.Context, skip map[string]bool) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS skip (id TEXT PRIMARY KEY) WITHOUT ROWID`); err != nil {
+		return err
+	}
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM temp.skip`); err != nil {
+		return err
+	}
+	ids := make([]string, 0, len(skip))
+	for id, ok := range skip {
+		if ok {
+			ids = append(ids, id)
+		}
+	}
+	arg, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	_, err = s.db.ExecContext(ctx, `INSERT OR IGNORE INTO temp.skip (id) SELECT value FROM json_each(?)`, string(arg))
+	return err
 }
 
 // dayString formats the day of t as the index files it.

@@ -73,6 +73,7 @@ func TestRelated(t *testing.T) {
 		{"one shared term is enough", RelatedOptions{MinShared: 1}, map[string]bool{"t": true}, "a b one"},
 		{"one document a query", RelatedOptions{PerQuery: 1}, map[string]bool{"t": true}, "a"},
 		{"two postings a term, the most recent", RelatedOptions{PerTerm: 2}, nil, "b t"},
+		{"two postings a term, today's left out first", RelatedOptions{PerTerm: 2}, map[string]bool{"t": true}, "a b"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
