@@ -200,18 +200,22 @@ func TestDBErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		args []string
-		env  string
+		env  string // slowInsertEnv's value
+		now  string // nowEnv's value
 		want string
 	}{
-		{"negative window", []string{"--db", "$D/i.db", "--db-window", "-1", "$D/a.txt"}, "", "invalid --db-window -1: must be 0 or more"},
-		{"window without db", []string{"--db-window", "5", "$D/a.txt"}, "", "--db-window needs --db"},
-		{"not a database", []string{"--db", "$D/notes.txt", "$D/a.txt"}, "", "$D/notes.txt: opening the index: file is not a database"},
-		{"directory", []string{"--db", "$D", "$D/a.txt"}, "", "$D: opening the index: "},
-		{"bad slow insert", []string{"--db", "$D/i.db", "$D/a.txt"}, "soon", `invalid DEDUPE_TEST_SLOW_INSERT="soon"`},
+		{"negative window", []string{"--db", "$D/i.db", "--db-window", "-1", "$D/a.txt"}, "", "", "invalid --db-window -1: must be 0 or more"},
+		{"window without db", []string{"--db-window", "5", "$D/a.txt"}, "", "", "--db-window needs --db"},
+		{"not a database", []string{"--db", "$D/notes.txt", "$D/a.txt"}, "", "", "$D/notes.txt: opening the index: file is not a database"},
+		{"directory", []string{"--db", "$D", "$D/a.txt"}, "", "", "$D: opening the index: "},
+		{"bad slow insert", []string{"--db", "$D/i.db", "$D/a.txt"}, "soon", "", `invalid DEDUPE_TEST_SLOW_INSERT="soon"`},
+		{"bad clock", []string{"--db", "$D/i.db", "$D/a.txt"}, "", "mañana", `invalid DEDUPE_NOW="mañana": want a time such as 2026-12-03`},
+		{"new without db", []string{"--new", "$D/a.txt"}, "", "", "--new needs --db"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv(slowInsertEnv, tc.env)
+			t.Setenv(nowEnv, tc.now)
 			args := slices.Clone(tc.args)
 			for i := range args {
 				args[i] = strings.ReplaceAll(args[i], "$D", dir)
