@@ -39,9 +39,9 @@ type RelatedOptions struct {
 }
 
 // DefaultRelated are the bounds dedupe uses: 12 terms a document, at
-// most 100 postings a term, 16 documents a query sharing 2 terms or more,
+// most 100 postings a term, 8 documents a query sharing 2 terms or more,
 // within 30 days.
-var DefaultRelated = RelatedOptions{Days: 30, Lookups: 12, PerTerm: 100, PerQuery: 16, MinShared: 2}
+var DefaultRelated = RelatedOptions{Days: 30, Lookups: 12, PerTerm: 100, PerQuery: 8, MinShared: 2}
 
 // withDefaults returns o with its zero fields set from DefaultRelated.
 func (o RelatedOptions) withDefaults() RelatedOptions {
