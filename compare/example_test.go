@@ -45,3 +45,21 @@ func ExampleNearDuplicates() {
 	}
 	// Output: documents 0 and 1: 0.84
 }
+
+func ExampleSignature() {
+	doc, _ := normalize.Parse("a", "a.txt", []byte("date 2023-09\nEl ministro de Defensa ruso, Serguéi Shoigu, viajó a Corea del Norte.\n\nShoigu se reunió con Kim Jong Un el 13 de septiembre."), normalize.Options{})
+	for _, t := range compare.Signature(&doc) {
+		fmt.Printf("%s %d\n", t.Text, t.Count)
+	}
+	// Output:
+	// @choigu 2
+	// @kimjonun 1
+	// @koreadelnorte 1
+	// @rusia 1
+	// @sergeichoigu 1
+	// @un 1
+	// defens 1
+	// ministr 1
+	// reunion 1
+	// viaj 1
+}

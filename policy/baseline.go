@@ -45,6 +45,18 @@ func NewBaseline(findings []compare.Finding) *Baseline {
 	return b
 }
 
+// BaselineOf records the findings whose ids are given, without kinds or
+// messages: the findings an index knows, for [Policy.Seen].
+func BaselineOf(ids []string) *Baseline {
+	b := &Baseline{Version: BaselineVersion, Findings: make([]BaselineEntry, 0, len(ids))}
+	for _, id := range ids {
+		b.Findings = append(b.Findings, BaselineEntry{ID: id})
+	}
+	slices.SortFunc(b.Findings, func(x, y BaselineEntry) int { return strings.Compare(x.ID, y.ID) })
+	b.Findings = slices.CompactFunc(b.Findings, func(x, y BaselineEntry) bool { return x.ID == y.ID })
+	return b
+}
+
 // ParseBaseline reads a baseline file; name is used in messages. It fails
 // on malformed JSON (naming the line), unknown fields, another version and
 // entries without an id.

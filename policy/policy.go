@@ -18,6 +18,10 @@ type Policy struct {
 	Ignore []Rule
 	// Baseline lists findings to hide by id; nil hides none.
 	Baseline *Baseline
+	// Seen lists, by id, findings that an earlier run of the index
+	// reported, to hide when only new findings are asked for (dedupe
+	// --new); nil hides none.
+	Seen *Baseline
 }
 
 // Rule hides the findings that match every criterion it sets.
@@ -78,11 +82,17 @@ func (r Rule) matches(res *compare.Result, f *compare.Finding) bool {
 // lists it.
 const ReasonBaseline = "baseline"
 
+// ReasonSeen is the reason of a finding hidden because an earlier run
+// of the index reported it.
+const ReasonSeen = "seen"
+
 // Hidden is a finding that a policy hides, and why: the reason of the
-// first ignore rule that matches it, else [ReasonBaseline].
+// first ignore rule that matches it, else [ReasonBaseline], else
+// [ReasonSeen].
 type Hidden struct {
 	Finding  compare.Finding
 	Baseline bool // hidden by the baseline, not by a rule
+	Seen     bool // hidden as seen by an earlier run, not by a rule or the baseline
 	Reason   string
 }
 
@@ -125,6 +135,9 @@ func (p *Policy) hides(res *compare.Result, f compare.Finding) (Hidden, bool) {
 	}
 	if p.Baseline.Has(f.ID) {
 		return Hidden{Finding: f, Baseline: true, Reason: ReasonBaseline}, true
+	}
+	if p.Seen.Has(f.ID) {
+		return Hidden{Finding: f, Seen: true, Reason: ReasonSeen}, true
 	}
 	return Hidden{}, false
 }

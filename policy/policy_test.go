@@ -55,6 +55,9 @@ func TestApply(t *testing.T) {
 		{"baseline", Policy{Baseline: NewBaseline(result().Findings[:2])}, "date-3:info date-1(baseline) number-2(baseline)"},
 		{"rule before baseline", Policy{Ignore: []Rule{{ID: "date-1", Reason: "r"}}, Baseline: NewBaseline(result().Findings)},
 			"date-1(r) number-2(baseline) date-3(baseline)"},
+		{"seen by an earlier run", Policy{Seen: BaselineOf([]string{"number-2", "date-1"})}, "date-3:info date-1(seen) number-2(seen)"},
+		{"baseline before seen", Policy{Baseline: NewBaseline(result().Findings[:1]), Seen: BaselineOf([]string{"date-1", "date-3"})},
+			"number-2:warning date-1(baseline) date-3(seen)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -51,6 +51,16 @@ type JSONDocument struct {
 	URL        string  `json:"url,omitempty"`
 	Sentences  int     `json:"sentences"` // sentences of every kind
 	Claims     int     `json:"claims"`    // sentences of kind "claim"
+	JSONSeen
+}
+
+// JSONSeen, in a report of a run with an index (--db), says whether a
+// document or a discrepancy is new (no earlier run saw it) and the day,
+// YYYY-MM-DD in UTC, it was first seen; both are left out without an
+// index.
+type JSONSeen struct {
+	New       *bool  `json:"new,omitempty"`
+	FirstSeen string `json:"first_seen,omitempty"`
 }
 
 // JSONClaim is one sentence of a document.
@@ -136,6 +146,7 @@ type JSONDiscrepancy struct {
 	Message  string        `json:"message"`
 	Cluster  string        `json:"cluster,omitempty"`
 	Mentions []JSONMention `json:"mentions"`
+	JSONSeen
 }
 
 // JSONMention is one side of a discrepancy.
@@ -156,7 +167,8 @@ type JSONHidden struct {
 	Kind     string `json:"kind"`
 	Severity string `json:"severity"`
 	Message  string `json:"message"`
-	Reason   string `json:"reason"` // "baseline", or the reason of the ignore rule
+	Reason   string `json:"reason"` // "baseline", "seen" (an earlier run of the index reported it), or the reason of the ignore rule
+	JSONSeen
 }
 
 // JSONSummary counts what the report holds.
@@ -221,8 +233,8 @@ func newJSONParts(rep *Report) *jsonParts {
 		times:         jsonTimes(r, pos),
 		facts:         jsonFacts(r, pos),
 		quantities:    jsonQuantities(r, pos),
-		discrepancies: jsonDiscrepancies(r, pos),
-		hidden:        jsonHidden(rep.Hidden),
+		discrepancies: jsonDiscrepancies(r, pos, rep.FindingsSeen),
+		hidden:        jsonHidden(rep.Hidden, rep.FindingsSeen),
 		summary: JSONSummary{
 			Documents:     t.documents,
 			Sentences:     t.sentences,
@@ -271,6 +283,7 @@ func jsonDocuments(rep *Report) iter.Seq[JSONDocument] {
 			URL:        d.URL,
 			Sentences:  len(d.Sentences),
 			Claims:     countClaims(d),
+			JSONSeen:   jsonSeen(rep.DocumentsSeen, d.ID),
 		}
 	})
 }
@@ -379,7 +392,18 @@ func jsonEntities(r *compare.Result, pos positions) iter.Seq[JSONEntity] {
 	})
 }
 
-func jsonDiscrepancies(r *compare.Result, pos positions) iter.Seq[JSONDiscrepancy] {
+// jsonSeen returns when the finding or document id was first seen, by
+// seen; nothing when seen is nil (no index) or does not hold id.
+func jsonSeen(seen map[string]Seen, id string) JSONSeen {
+	s, ok := seen[id]
+	if !ok {
+		return JSONSeen{}
+	}
+	isNew := s.New
+	return JSONSeen{New: &isNew, FirstSeen: s.firstDay()}
+}
+
+func jsonDiscrepancies(r *compare.Result, pos positions, seen map[string]Seen) iter.Seq[JSONDiscrepancy] {
 	return each(len(r.Findings), func(i int) JSONDiscrepancy {
 		f := &r.Findings[i]
 		mentions := make([]JSONMention, len(f.Mentions))
@@ -403,11 +427,12 @@ func jsonDiscrepancies(r *compare.Result, pos positions) iter.Seq[JSONDiscrepanc
 			Message:  f.Message,
 			Cluster:  f.Cluster,
 			Mentions: mentions,
+			JSONSeen: jsonSeen(seen, f.ID),
 		}
 	})
 }
 
-func jsonHidden(hidden []Hidden) iter.Seq[JSONHidden] {
+func jsonHidden(hidden []Hidden, seen map[string]Seen) iter.Seq[JSONHidden] {
 	return each(len(hidden), func(i int) JSONHidden {
 		h := &hidden[i]
 		return JSONHidden{
@@ -416,6 +441,7 @@ func jsonHidden(hidden []Hidden) iter.Seq[JSONHidden] {
 			Severity: h.Finding.Severity.String(),
 			Message:  h.Finding.Message,
 			Reason:   h.Reason,
+			JSONSeen: jsonSeen(seen, h.Finding.ID),
 		}
 	})
 }

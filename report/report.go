@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"time"
 
 	"github.com/dedupe-news/dedupe/compare"
 	"github.com/dedupe-news/dedupe/normalize"
@@ -22,7 +23,25 @@ type Report struct {
 	// of Result.Findings, in the order to print them. Their mentions, like
 	// those of the findings shown, index Result.Claims.
 	Hidden []Hidden
+	// FindingsSeen says, for a run with an index (--db), when each
+	// finding, by id, was first reported, shown or hidden; nil for a run
+	// without one. Table, markdown and JSON mark each finding new or
+	// seen, with the date.
+	FindingsSeen map[string]Seen
+	// DocumentsSeen says, for a run with an index, when each document, by
+	// id, was first stored: an item a feed publishes again, with the same
+	// text, is not new. JSON marks each document; nil for none.
+	DocumentsSeen map[string]Seen
 }
+
+// Seen is when a run of the index first saw a finding or a document.
+type Seen struct {
+	New   bool      // no earlier run saw it
+	First time.Time // when the first run that saw it started
+}
+
+// firstDay returns the day s was first seen, as YYYY-MM-DD in UTC.
+func (s Seen) firstDay() string { return s.First.UTC().Format(time.DateOnly) }
 
 // Hidden is a finding left out of the report, and why.
 type Hidden struct {
@@ -30,7 +49,10 @@ type Hidden struct {
 	// Baseline is set when the baseline hid the finding, else an ignore
 	// rule did.
 	Baseline bool
-	// Reason is "baseline", or the reason the ignore rule gives.
+	// Seen is set when the finding was hidden as seen by an earlier run
+	// of the index (dedupe --new).
+	Seen bool
+	// Reason is "baseline", "seen", or the reason the ignore rule gives.
 	Reason string
 }
 
@@ -73,15 +95,18 @@ func encoding(d *normalize.Document) string {
 	return cmp.Or(d.Encoding, EncodingUTF8)
 }
 
-// hiddenCounts returns how many findings the baseline hid and how many the
-// ignore rules did.
-func (rep *Report) hiddenCounts() (baseline, rules int) {
+// hiddenCounts returns how many findings the baseline hid, how many the
+// ignore rules did and how many were hidden as seen by an earlier run.
+func (rep *Report) hiddenCounts() (baseline, rules, seen int) {
 	for _, h := range rep.Hidden {
-		if h.Baseline {
+		switch {
+		case h.Baseline:
 			baseline++
-		} else {
+		case h.Seen:
+			seen++
+		default:
 			rules++
 		}
 	}
-	return baseline, rules
+	return baseline, rules, seen
 }

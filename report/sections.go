@@ -183,6 +183,10 @@ func discrepancySection(rep *Report, pos positions) section {
 		level:  1,
 		header: []string{"Id", "Kind", "Severity", "Message", "Source", "Text", "Value"},
 	}
+	seen := rep.FindingsSeen != nil
+	if seen {
+		s.header = append(s.header, "Seen")
+	}
 	for i, f := range r.Findings {
 		first := []string{findingID(r, i), string(f.Kind), f.Severity.String(), oneLine(f.Message)}
 		for j, m := range f.Mentions {
@@ -192,10 +196,11 @@ func discrepancySection(rep *Report, pos positions) section {
 			if j == 0 {
 				cells = first
 			}
-			s.rows = append(s.rows, append(cells, claimDoc(r, m.Claim)+":"+lineCol(line, col), oneLine(m.Text), oneLine(m.Value)))
+			row := append(cells, claimDoc(r, m.Claim)+":"+lineCol(line, col), oneLine(m.Text), oneLine(m.Value))
+			s.rows = append(s.rows, withSeen(row, rep, f.ID, seen && j == 0, seen))
 		}
 		if len(f.Mentions) == 0 {
-			s.rows = append(s.rows, append(first, "", "", ""))
+			s.rows = append(s.rows, withSeen(append(first, "", "", ""), rep, f.ID, seen, seen))
 		}
 	}
 	note := hiddenNote(rep)
@@ -212,10 +217,32 @@ func discrepancySection(rep *Report, pos positions) section {
 	return s
 }
 
+// withSeen returns row with the Seen cell of finding id when the table
+// has that column (col): "new" or "seen" and the day it was first seen,
+// on the finding's first row (mark), empty on the others.
+func withSeen(row []string, rep *Report, id string, mark, col bool) []string {
+	if !col {
+		return row
+	}
+	if !mark {
+		return append(row, "")
+	}
+	return append(row, seenLabel(rep.FindingsSeen[id]))
+}
+
+// seenLabel returns "new 2026-12-03" or "seen 2026-12-01": whether a
+// finding is new, and the day it was first seen.
+func seenLabel(s Seen) string {
+	if s.New {
+		return "new " + s.firstDay()
+	}
+	return "seen " + s.firstDay()
+}
+
 // hiddenNote says how many findings the baseline and the ignore rules
 // hid, or returns "" when they hid none.
 func hiddenNote(rep *Report) string {
-	baseline, rules := rep.hiddenCounts()
+	baseline, rules, seen := rep.hiddenCounts()
 	var parts []string
 	if baseline > 0 {
 		parts = append(parts, strconv.Itoa(baseline)+" by the baseline")
@@ -223,10 +250,13 @@ func hiddenNote(rep *Report) string {
 	if rules > 0 {
 		parts = append(parts, strconv.Itoa(rules)+" by ignore rules")
 	}
+	if seen > 0 {
+		parts = append(parts, strconv.Itoa(seen)+" seen in earlier runs")
+	}
 	if len(parts) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%s hidden: %s.", plural(baseline+rules, "discrepancy"), strings.Join(parts, ", "))
+	return fmt.Sprintf("%s hidden: %s.", plural(baseline+rules+seen, "discrepancy"), strings.Join(parts, ", "))
 }
 
 // lineCol formats a position as "line:col".

@@ -27,6 +27,9 @@ type Record struct {
 	Encoding   string    // what the input was decoded from ("utf8", "latin1"); "" is utf8
 	FirstSeen  time.Time // when a run first stored the id; set by Put
 	Updated    time.Time // when its content last changed; set by Put
+	// Signature, when not nil, is stored with the document by Put; it is
+	// not read back.
+	Signature *Signature
 }
 
 // FromDocument returns the record of doc, read from an input in the given

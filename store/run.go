@@ -30,9 +30,10 @@ func (o Outcome) String() string {
 
 // Run is one run's writes to the index, recorded in its runs table.
 type Run struct {
-	s     *Store
-	id    int64
-	stats RunStats
+	s         *Store
+	id        int64
+	stats     RunStats
+	firstSeen map[string]time.Time // by document id, of those put
 }
 
 // RunStats counts what a run's puts did.
@@ -52,7 +53,7 @@ func (s *Store) BeginRun(ctx context.Context) (*Run, error) {
 	if err != nil {
 		return nil, s.errorf("starting a run: %w", err)
 	}
-	return &Run{s: s, id: id}, nil
+	return &Run{s: s, id: id, firstSeen: make(map[string]time.Time)}, nil
 }
 
 // ID returns the run's id in the runs table.
@@ -61,14 +62,15 @@ func (r *Run) ID() int64 { return r.id }
 // Stats returns what the run's puts did so far.
 func (r *Run) Stats() RunStats { return r.stats }
 
-// Put stores rec (its Hash, FirstSeen and Updated are set here) in one
-// transaction with the line recording that this run wrote it. The same id
-// with the same text and date is left as it is (Unchanged, nothing
-// written, the first path kept); the same id with another text or date is
-// replaced, keeping its first-seen time (Updated).
+// Put stores rec (its Hash, FirstSeen and Updated are set here), with its
+// Signature when it has one, in one transaction with the line recording
+// that this run wrote it. The same id with the same text and date is left
+// as it is (Unchanged, nothing written, the first path and the signature
+// kept); the same id with another text or date is replaced, keeping its
+// first-seen time (Updated).
 func (r *Run) Put(ctx context.Context, rec Record) (Outcome, error) {
 	s := r.s
-	outcome, err := r.put(ctx, rec)
+	outcome, first, err := r.put(ctx, rec)
 	if err != nil {
 		return 0, s.errorf("storing document %s: %w", rec.ID, err)
 	}
@@ -80,11 +82,20 @@ func (r *Run) Put(ctx context.Context, rec Record) (Outcome, error) {
 	default:
 		r.stats.Unchanged++
 	}
+	r.firstSeen[rec.ID] = first
 	return outcome, nil
 }
 
-// put is Put without the error context and the counts.
-func (r *Run) put(ctx context.Context, rec Record) (Outcome, error) {
+// FirstSeen returns when a run first stored document id, which this run
+// has put; ok is false for an id it has not.
+func (r *Run) FirstSeen(id string) (t time.Time, ok bool) {
+	t, ok = r.firstSeen[id]
+	return t, ok
+}
+
+// put is Put without the error context and the counts; it also returns
+// the document's first-seen time.
+func (r *Run) put(ctx context.Context, rec Record) (Outcome, time.Time, error) {
 	s := r.s
 	rec.Hash = HashText(rec.Text)
 	if rec.Encoding == "" {
@@ -92,7 +103,7 @@ func (r *Run) put(ctx context.Context, rec Record) (Outcome, error) {
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, err
+		return 0, time.Time{}, err
 	}
 	defer tx.Rollback()
 	now := s.opts.Now()
@@ -102,26 +113,38 @@ func (r *Run) put(ctx context.Context, rec Record) (Outcome, error) {
 	bad := (*BadRow)(nil)
 	switch {
 	case err == nil && rec.sameContent(&old):
-		return Unchanged, nil
+		return Unchanged, old.FirstSeen, nil
 	case err == nil:
 		outcome, rec.FirstSeen = Updated, old.FirstSeen
 	case errors.As(err, &bad): // a row that cannot be used is written anew
 		outcome = Updated
 	case !errors.Is(err, sql.ErrNoRows):
-		return 0, err
+		return 0, time.Time{}, err
 	}
 	if err := upsert(ctx, tx, &rec); err != nil {
-		return 0, err
+		return 0, time.Time{}, err
+	}
+	if err := putSignature(ctx, tx, &rec); err != nil {
+		return 0, time.Time{}, err
 	}
 	if err := sleep(ctx, s.opts.SlowWrite); err != nil {
-		return 0, err
+		return 0, time.Time{}, err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO run_documents (run, doc, outcome, hash) VALUES (?, ?, ?, ?)`,
 		r.id, rec.ID, outcome.String(), rec.Hash)
 	if err != nil {
-		return 0, err
+		return 0, time.Time{}, err
 	}
-	return outcome, tx.Commit()
+	return outcome, rec.FirstSeen, tx.Commit()
+}
+
+// putSignature writes the signature of rec, just stored, or drops the one
+// of its earlier content when rec has none.
+func putSignature(ctx context.Context, tx *sql.Tx, rec *Record) error {
+	if rec.Signature == nil {
+		return deleteSignature(ctx, tx, rec.ID)
+	}
+	return writeSignature(ctx, tx, rec.ID, rec.recency(), rec.Signature)
 }
 
 // upsert writes rec as the row of its id, all of it: put keeps the

@@ -12,31 +12,36 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/dedupe-news/dedupe/compare"
 	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/report"
 	"github.com/dedupe-news/dedupe/store"
 )
 
 // dbOptions are the flags of the incremental index.
 type dbOptions struct {
-	path   string // --db; "" for no index
-	window int    // --db-window
+	path    string // --db; "" for no index
+	window  int    // --db-window, in days
+	newOnly bool   // --new
 }
 
-// defaultDBWindow is the default --db-window.
-const defaultDBWindow = 500
+// defaultDBWindow is the default --db-window, in days.
+const defaultDBWindow = 30
 
 // slowInsertEnv names an environment variable for tests only: a duration
 // (such as 50ms) that each document's write to the index is slowed by,
 // inside its transaction, so that a test can kill dedupe mid-write.
 const slowInsertEnv = "DEDUPE_TEST_SLOW_INSERT"
 
-// addDBFlags defines --db and --db-window, stored in o.
+// addDBFlags defines --db, --db-window and --new, stored in o.
 func addDBFlags(fs *pflag.FlagSet, o *dbOptions) {
 	fs.StringVar(&o.path, "db", "",
 		"keep the documents read in the SQLite index `PATH` (created if missing) and compare them with the earlier ones there")
 	fs.IntVar(&o.window, "db-window", defaultDBWindow,
-		"compare with at most `N` earlier documents from --db, the most recent")
+		"compare with the earlier documents of today's stories from --db dated at most `DAYS` days from them; 0 for none")
+	fs.BoolVar(&o.newOnly, "new", false,
+		"show only the discrepancies no earlier run of --db reported")
 }
 
 // check checks the values of the index flags.
@@ -47,93 +52,125 @@ func (o *dbOptions) check(fs *pflag.FlagSet) error {
 	if fs.Changed("db-window") && o.path == "" {
 		return usagef("--db-window needs --db")
 	}
+	if o.newOnly && o.path == "" {
+		return usagef("--new needs --db")
+	}
 	return nil
 }
 
+// index is the index of a run with --db, open from reading to printing:
+// the documents are stored before comparing, the findings after.
+type index struct {
+	st   *store.Store
+	run  *store.Run
+	docs map[string]report.Seen // when each document of the run was first stored
+}
+
 // withIndex returns docs, today's documents, with the earlier documents
-// of the index at o.path when there is one: the o.window most recent ones
-// whose ids are not among today's, parsed again from their stored text
-// (their Path is "db:ID", their Encoding the stored one). Then it stores today's documents as one run, each
-// in its own transaction: one stored with the same text and date is left
-// alone, one with a new text or date replaced, silently (the index's runs
-// and run_documents tables record which). An earlier document that cannot
-// be used (its row is malformed, its text does not match its hash or does
-// not parse) is reported on warn and left out. The result is sorted by id.
-func withIndex(o dbOptions, docs []normalize.Document, prog *progress, warn io.Writer) ([]normalize.Document, error) {
+// of the index at o.path when there is one: those of today's stories,
+// found by content (see loadRelated), parsed again from their stored text
+// (their Path is "db:ID", their Encoding the stored one). Then it stores today's documents, with their
+// signatures, as one run, each in its own transaction: one stored with the
+// same text and date is left alone (and is not new), one with a new text
+// or date replaced, silently (the index's runs and run_documents tables
+// record which). An earlier document that cannot be used (its row is
+// malformed, its text does not match its hash or does not parse) is
+// reported on warn and left out. The result is sorted by id. The index is
+// returned open, to record the findings; nil without --db.
+func withIndex(o dbOptions, docs []normalize.Document, prog *progress, warn io.Writer) ([]normalize.Document, *index, error) {
 	if o.path == "" {
-		return docs, nil
+		return docs, nil, nil
 	}
-	slow, err := slowInsert(os.Getenv(slowInsertEnv))
+	sopts, err := storeOptions()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, o.path, store.Options{SlowWrite: slow})
+	st, err := store.Open(ctx, o.path, sopts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	defer st.Close()
-	earlier, err := loadEarlier(ctx, st, o.window, docs, prog, warn)
+	ix := &index{st: st, docs: make(map[string]report.Seen)}
+	sigs := signatures(docs)
+	earlier, err := ix.loadRelated(ctx, o.window, docs, sigs, sopts.Now(), prog, warn)
+	if err == nil {
+		err = ix.storeDocuments(ctx, docs, sigs, prog)
+	}
 	if err != nil {
-		return nil, err
-	}
-	if err := storeDocuments(ctx, st, docs, prog); err != nil {
-		return nil, err
+		st.Close()
+		return nil, nil, err
 	}
 	all := append(slices.Clip(docs), earlier...)
 	slices.SortFunc(all, func(a, b normalize.Document) int { return strings.Compare(a.ID, b.ID) })
-	return all, nil
+	return all, ix, nil
 }
 
-// loadEarlier returns up to window documents of st, the most recent, that
-// are not among today's docs, parsed from their stored text, with their
-// stored encoding. A stored document that
-// cannot be used is reported on warn and skipped.
-func loadEarlier(ctx context.Context, st *store.Store, window int, docs []normalize.Document, prog *progress, warn io.Writer) ([]normalize.Document, error) {
-	today := make(map[string]bool, len(docs))
-	for _, d := range docs {
-		today[d.ID] = true
+// storeOptions returns the options of the index: its clock (see nowEnv)
+// and the test-only slowing of writes.
+func storeOptions() (store.Options, error) {
+	slow, err := slowInsert(os.Getenv(slowInsertEnv))
+	if err != nil {
+		return store.Options{}, err
 	}
-	recs, bad, err := st.Recent(ctx, window, today)
+	now, err := clock(os.Getenv(nowEnv))
+	if err != nil {
+		return store.Options{}, err
+	}
+	return store.Options{SlowWrite: slow, Now: now}, nil
+}
+
+// storeDocuments puts docs, with their signatures sigs, into the index as
+// one run, and notes when each was first stored.
+func (ix *index) storeDocuments(ctx context.Context, docs []normalize.Document, sigs []store.Signature, prog *progress) error {
+	run, err := ix.st.BeginRun(ctx)
+	if err != nil {
+		return err
+	}
+	ix.run = run
+	prog.stage("storing", len(docs))
+	for i := range docs {
+		enc := cmp.Or(docs[i].Encoding, ingest.EncodingUTF8)
+		rec := store.FromDocument(&docs[i], enc)
+		rec.Signature = &sigs[i]
+		outcome, err := run.Put(ctx, rec)
+		if err != nil {
+			return err
+		}
+		first, _ := run.FirstSeen(docs[i].ID)
+		ix.docs[docs[i].ID] = report.Seen{New: outcome == store.Added, First: first}
+		prog.add(1)
+	}
+	return nil
+}
+
+// findings records the findings of res, all of them, whatever the policy
+// hides, as reported by this run, and finishes the run. It returns when
+// each was first seen, by id.
+func (ix *index) findings(res *compare.Result) (map[string]report.Seen, error) {
+	ctx := context.Background()
+	fs := make([]store.Finding, len(res.Findings))
+	for i, f := range res.Findings {
+		fs[i] = store.Finding{ID: f.ID, Kind: string(f.Kind), Message: f.Message}
+	}
+	seen, err := ix.run.Findings(ctx, fs)
 	if err != nil {
 		return nil, err
 	}
-	for _, b := range bad {
-		warnf(warn, "skipped %v", b)
+	if err := ix.run.Finish(ctx); err != nil {
+		return nil, err
 	}
-	prog.stage("loading the index", len(recs))
-	var stems normalize.Stemmer
-	out := make([]normalize.Document, 0, len(recs))
-	for i := range recs {
-		prog.add(1)
-		doc, err := recs[i].Document(&stems)
-		if err != nil {
-			warnf(warn, "skipped %s: document %s: %v", st.Path(), recs[i].ID, err)
-			continue
-		}
-		if enc := recs[i].Encoding; enc != ingest.EncodingUTF8 {
-			doc.Encoding = enc
-		}
-		out = append(out, doc)
+	out := make(map[string]report.Seen, len(seen))
+	for id, s := range seen {
+		out[id] = report.Seen{New: s.New, First: s.First}
 	}
 	return out, nil
 }
 
-// storeDocuments puts docs into st as one run.
-func storeDocuments(ctx context.Context, st *store.Store, docs []normalize.Document, prog *progress) error {
-	run, err := st.BeginRun(ctx)
-	if err != nil {
-		return err
+// close closes the index; a nil index is none.
+func (ix *index) close() {
+	if ix != nil {
+		ix.st.Close()
 	}
-	prog.stage("storing", len(docs))
-	for i := range docs {
-		enc := cmp.Or(docs[i].Encoding, ingest.EncodingUTF8)
-		if _, err := run.Put(ctx, store.FromDocument(&docs[i], enc)); err != nil {
-			return err
-		}
-		prog.add(1)
-	}
-	return run.Finish(ctx)
 }
 
 // slowInsert reads the value of slowInsertEnv: "" is no delay.

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/normalize"
 	"github.com/dedupe-news/dedupe/report"
 	"github.com/dedupe-news/dedupe/store"
 )
@@ -68,6 +70,7 @@ func dateDocs(rep *report.JSONReport) []string {
 }
 
 func TestDBComparesWithEarlierRuns(t *testing.T) {
+	t.Setenv(nowEnv, "2026-12-03T21:00:00Z")
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"a.txt": articleA, "b.txt": articleB, "c.txt": articleC})
 	rep, _ := dbRun(t, dir, "--db", "$D/index.db", "$D/a.txt", "$D/b.txt")
@@ -93,9 +96,20 @@ func TestDBComparesWithEarlierRuns(t *testing.T) {
 	checkCoverage(t, rep, "c", articleC)
 
 	// Again: nothing changes in the index, nor in the output.
-	_, again := dbRun(t, dir, "--db", "$D/index.db", "$D/c.txt")
-	if !bytes.Equal(again, out) {
+	// Only c and the findings, new in run 2, are now seen.
+	rep3, again := dbRun(t, dir, "--db", "$D/index.db", "$D/c.txt")
+	if got, want := withoutSeen(t, again), withoutSeen(t, out); !bytes.Equal(got, want) {
 		t.Errorf("a third run with the same input printed another report:\nfirst:\n%s\nthird:\n%s", out, again)
+	}
+	for _, d := range rep3.Documents {
+		if d.New == nil || *d.New || d.FirstSeen != "2026-12-03" {
+			t.Errorf("run 3: document %s new %v first seen %q, want seen on 2026-12-03", d.ID, d.New, d.FirstSeen)
+		}
+	}
+	for _, d := range rep3.Discrepancies {
+		if d.New == nil || *d.New || d.FirstSeen != "2026-12-03" {
+			t.Errorf("run 3: discrepancy %s new %v first seen %q, want seen on 2026-12-03", d.ID, d.New, d.FirstSeen)
+		}
 	}
 	s := openStore(t, filepath.Join(dir, "index.db"))
 	if n, err := s.Count(context.Background()); n != 3 || err != nil {
@@ -103,17 +117,45 @@ func TestDBComparesWithEarlierRuns(t *testing.T) {
 	}
 }
 
+// withoutSeen returns the JSON report out without its "new" and
+// "first_seen" fields, indented.
+func withoutSeen(t *testing.T, out []byte) []byte {
+	t.Helper()
+	var rep report.JSONReport
+	if err := json.Unmarshal(out, &rep); err != nil {
+		t.Fatal(err)
+	}
+	for i := range rep.Documents {
+		rep.Documents[i].JSONSeen = report.JSONSeen{}
+	}
+	for i := range rep.Discrepancies {
+		rep.Discrepancies[i].JSONSeen = report.JSONSeen{}
+	}
+	for i := range rep.Hidden {
+		rep.Hidden[i].JSONSeen = report.JSONSeen{}
+	}
+	b, err := json.MarshalIndent(&rep, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func TestDBWindow(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"a.txt": articleA, "b.txt": articleB, "c.txt": articleC})
 	dbRun(t, dir, "--db", "$D/index.db", "$D/a.txt", "$D/b.txt")
+	// c is dated 2023-09-13, b 2023-09-05 (8 days before), a 2023-09
+	// (its first day, 12 days before).
 	tests := []struct {
 		window string
 		want   string
 	}{
-		{"1", "b=db:b c=$D/c.txt"}, // b (2023-09-05) is more recent than a (2023-09)
+		{"7", "c=$D/c.txt"},
+		{"8", "b=db:b c=$D/c.txt"},
 		{"0", "c=$D/c.txt"},
-		{"2", "a=db:a b=db:b c=$D/c.txt"},
+		{"12", "a=db:a b=db:b c=$D/c.txt"},
+		{"30", "a=db:a b=db:b c=$D/c.txt"},
 	}
 	for _, tc := range tests {
 		rep, _ := dbRun(t, dir, "--db", "$D/index.db", "--db-window", tc.window, "$D/c.txt")
@@ -142,14 +184,14 @@ func TestDBUpdatedDocument(t *testing.T) {
 
 func TestDBKeepsEncodingAndDate(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{"l.txt": "Canci\xf3n de Shoigu.\n", "c.txt": articleC})
+	writeFiles(t, dir, map[string]string{"l.txt": "Canci\xf3n del ministro de Defensa ruso, Shoigu, en Corea del Norte.\n", "c.txt": articleC})
 	dbRun(t, dir, "--db", "$D/index.db", "--encoding", "l=latin1", "--date", "l=2023-08-30", "$D/l.txt")
 	rep, _ := dbRun(t, dir, "--db", "$D/index.db", "$D/c.txt")
 	d := rep.Documents[slices.IndexFunc(rep.Documents, func(d report.JSONDocument) bool { return d.ID == "l" })]
 	if d.Encoding != "latin1" || d.Date == nil || *d.Date != "2023-08-30" || d.DateSource != "flag" {
 		t.Errorf("stored l came back as %+v, want latin1, 2023-08-30 from the flag", d)
 	}
-	checkCoverage(t, rep, "l", "Canción de Shoigu.\n")
+	checkCoverage(t, rep, "l", "Canción del ministro de Defensa ruso, Shoigu, en Corea del Norte.\n")
 }
 
 func TestDBErrors(t *testing.T) {
@@ -158,18 +200,22 @@ func TestDBErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		args []string
-		env  string
+		env  string // slowInsertEnv's value
+		now  string // nowEnv's value
 		want string
 	}{
-		{"negative window", []string{"--db", "$D/i.db", "--db-window", "-1", "$D/a.txt"}, "", "invalid --db-window -1: must be 0 or more"},
-		{"window without db", []string{"--db-window", "5", "$D/a.txt"}, "", "--db-window needs --db"},
-		{"not a database", []string{"--db", "$D/notes.txt", "$D/a.txt"}, "", "$D/notes.txt: opening the index: file is not a database"},
-		{"directory", []string{"--db", "$D", "$D/a.txt"}, "", "$D: opening the index: "},
-		{"bad slow insert", []string{"--db", "$D/i.db", "$D/a.txt"}, "soon", `invalid DEDUPE_TEST_SLOW_INSERT="soon"`},
+		{"negative window", []string{"--db", "$D/i.db", "--db-window", "-1", "$D/a.txt"}, "", "", "invalid --db-window -1: must be 0 or more"},
+		{"window without db", []string{"--db-window", "5", "$D/a.txt"}, "", "", "--db-window needs --db"},
+		{"not a database", []string{"--db", "$D/notes.txt", "$D/a.txt"}, "", "", "$D/notes.txt: opening the index: file is not a database"},
+		{"directory", []string{"--db", "$D", "$D/a.txt"}, "", "", "$D: opening the index: "},
+		{"bad slow insert", []string{"--db", "$D/i.db", "$D/a.txt"}, "soon", "", `invalid DEDUPE_TEST_SLOW_INSERT="soon"`},
+		{"bad clock", []string{"--db", "$D/i.db", "$D/a.txt"}, "", "mañana", `invalid DEDUPE_NOW="mañana": want a time such as 2026-12-03`},
+		{"new without db", []string{"--new", "$D/a.txt"}, "", "", "--new needs --db"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv(slowInsertEnv, tc.env)
+			t.Setenv(nowEnv, tc.now)
 			args := slices.Clone(tc.args)
 			for i := range args {
 				args[i] = strings.ReplaceAll(args[i], "$D", dir)
@@ -212,5 +258,40 @@ func TestDBAnyPath(t *testing.T) {
 				t.Errorf("--db %s: %v", tc.db, err)
 			}
 		})
+	}
+}
+
+// TestDBSignsOldDocuments: documents stored without a signature (by a
+// dedupe before signatures, schema version 1) get one from their stored
+// text on the next run, and are found by content.
+func TestDBSignsOldDocuments(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"c.txt": articleC})
+	path := filepath.Join(dir, "index.db")
+	ctx := context.Background()
+	s := openStore(t, path)
+	run, err := s.BeginRun(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, text := range map[string]string{"a": articleA, "b": articleB} {
+		doc, err := normalize.Parse(id, id+".txt", []byte(text), normalize.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := run.Put(ctx, store.FromDocument(&doc, "")); err != nil { // no signature
+			t.Fatal(err)
+		}
+	}
+	if ids, err := s.Unsigned(ctx, compare.SignatureVersion); err != nil || len(ids) != 2 {
+		t.Fatalf("unsigned before the run: %q, %v", ids, err)
+	}
+	s.Close()
+	rep, _ := dbRun(t, dir, "--db", "$D/index.db", "$D/c.txt")
+	if got, want := docPaths(rep), "a=db:a b=db:b c="+dir+"/c.txt"; got != want {
+		t.Errorf("documents %s, want %s", got, want)
+	}
+	if ids, err := openStore(t, path).Unsigned(ctx, compare.SignatureVersion); err != nil || len(ids) != 0 {
+		t.Errorf("unsigned after the run: %q, %v", ids, err)
 	}
 }

@@ -96,9 +96,15 @@
 //		if missing, and compare them with the earlier documents stored
 //		there (their path "db:ID", offsets into the stored text); storing
 //		a document again with the same text and date changes nothing
-//	--db-window N
-//		compare with at most N earlier documents from --db, the most
-//		recent by date (default 500; 0 for none)
+//	--db-window DAYS
+//		compare with the earlier documents of today's stories from --db,
+//		found by content (their rarest terms), dated at most DAYS days
+//		from today's documents (default 30; 0 for none); see docs/index.md
+//	--new
+//		with --db, show only the discrepancies no earlier run reported;
+//		every finding is recorded in the index with the run that first
+//		reported it, and table, markdown and JSON mark it new or seen with
+//		that day (DEDUPE_NOW, RFC 3339 or YYYY-MM-DD, sets the clock)
 //	--version
 //		print the module version, and the revision and time of the commit
 //		the build was made from when it recorded them, and exit

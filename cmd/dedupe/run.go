@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 
 	"github.com/dedupe-news/dedupe/compare"
+	"github.com/dedupe-news/dedupe/policy"
 	"github.com/dedupe-news/dedupe/report"
 )
 
@@ -60,7 +61,8 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 		return nil, failLevel{}, err
 	}
 	set := opts.merge(cfg)
-	rep, err := analyze(args, stdin, stderr, opts, set)
+	rep, ix, err := analyze(args, stdin, stderr, opts, set)
+	defer ix.close()
 	if err != nil {
 		return nil, failLevel{}, err
 	}
@@ -69,22 +71,43 @@ func check(args []string, stdin io.Reader, stderr io.Writer, opts *options) (*re
 	if pol.Baseline, err = baselineFor(res, pol, opts); err != nil {
 		return nil, failLevel{}, err
 	}
+	if ix != nil {
+		if rep.FindingsSeen, err = ix.findings(res); err != nil {
+			return nil, failLevel{}, err
+		}
+		rep.DocumentsSeen = ix.docs
+		if opts.db.newOnly {
+			pol.Seen = seenBefore(rep.FindingsSeen)
+		}
+	}
 	warnUnmatched(stderr, &pol, res, opts.baselinePath)
 	shown, hidden := pol.Apply(res)
 	rep.Result = shown
 	for _, h := range hidden {
-		rep.Hidden = append(rep.Hidden, report.Hidden{Finding: h.Finding, Baseline: h.Baseline, Reason: h.Reason})
+		rep.Hidden = append(rep.Hidden, report.Hidden{Finding: h.Finding, Baseline: h.Baseline, Seen: h.Seen, Reason: h.Reason})
 	}
 	return rep, set.failOn, nil
 }
 
+// seenBefore returns the findings of seen that an earlier run reported.
+func seenBefore(seen map[string]report.Seen) *policy.Baseline {
+	var ids []string
+	for id, s := range seen {
+		if !s.New {
+			ids = append(ids, id)
+		}
+	}
+	return policy.BaselineOf(ids)
+}
+
 // analyze reads the articles named by args and compares them. It returns
 // a report of the whole result, with the locations of the documents whose
-// path names no file holding their text. A URL that cannot be read is
+// path names no file holding their text, and, with --db, the index, open
+// (the caller closes it; nil without --db). A URL that cannot be read is
 // reported on stderr and skipped.
-func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*report.Report, error) {
+func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, set settings) (*report.Report, *index, error) {
 	if len(args) == 0 {
-		return nil, usagef("no input: give files, directories, URLs, or - for standard input")
+		return nil, nil, usagef("no input: give files, directories, URLs, or - for standard input")
 	}
 	prog := newProgress(stderr, isTerminal(stderr), progressDelay, progressInterval)
 	defer prog.stop()
@@ -92,19 +115,20 @@ func analyze(args []string, stdin io.Reader, stderr io.Writer, opts *options, se
 	stderr = prog.clearing(stderr) // a warning clears the bar's line first
 	docs, inputs, err := loadDocuments(args, stdin, stderr, opts, set)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if docs, err = withIndex(opts.db, docs, prog, stderr); err != nil {
-		return nil, err
+	docs, ix, err := withIndex(opts.db, docs, prog, stderr)
+	if err != nil {
+		return nil, nil, err
 	}
 	if opts.saveTextDir != "" && opts.db.path != "" {
 		if err := saveTexts(opts.saveTextDir, storedDocuments(docs), inputs); err != nil {
-			return nil, err
+			return nil, ix, err
 		}
 	}
 	locations := documentLocations(docs, opts.saveTextDir)
 	prog.stage("comparing", 0)
-	return &report.Report{Result: compare.Run(docs, compare.Options{Threshold: set.threshold}), Locations: locations}, nil
+	return &report.Report{Result: compare.Run(docs, compare.Options{Threshold: set.threshold}), Locations: locations}, ix, nil
 }
 
 // writeBuffered calls print with a buffer in front of w, then flushes it.
