@@ -47,7 +47,9 @@ func (cx *checkContext) groupFacts() []frameGroup {
 }
 
 // checkFacts compares the facts of each frame across the independent
-// documents of a story, whether or not their claims share a cluster.
+// documents of a story, whether or not their claims share a cluster; two
+// copies of one text that differ (an outlet edited a figure of the wire
+// text) are one source's versions, reported at info.
 // Each pair of values that cannot both be true is a number finding (a
 // duration or date one for those) naming the sources of each; the values
 // of a count reported at several times are one update finding, at info.
@@ -68,11 +70,15 @@ func checkFacts(cx *checkContext) []Finding {
 		for x, i := range reps {
 			for _, j := range reps[x+1:] {
 				a, b := g.facts[i], g.facts[j]
-				if !cx.independent(a.Claim, b.Claim) {
+				copies := cx.copies(a.Claim, b.Claim)
+				if !copies && !cx.independent(a.Claim, b.Claim) {
 					continue
 				}
 				switch v, s := cx.judgePair(a, b, once); v {
 				case differing:
+					if copies {
+						s = Info // one source's versions
+					}
 					addClash(clashes, g.facts, i, j, s)
 				case updated:
 					update[a.Value], update[b.Value] = true, true

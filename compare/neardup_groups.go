@@ -51,3 +51,10 @@ func (cx *checkContext) independent(a, b int) bool {
 	da, db := cx.res.Claims[a].Doc, cx.res.Claims[b].Doc
 	return da != db && (cx.source == nil || cx.source[da] != cx.source[db])
 }
+
+// copies reports whether claims a and b come from two documents that are
+// copies of one text.
+func (cx *checkContext) copies(a, b int) bool {
+	da, db := cx.res.Claims[a].Doc, cx.res.Claims[b].Doc
+	return da != db && cx.source != nil && cx.source[da] == cx.source[db]
+}

@@ -26,7 +26,7 @@ import (
 // paired within bucketWindow, as LSH buckets are.
 
 const (
-	copyMinTerms    = 6       // content terms a sentence needs to count
+	copyMinTerms    = 3       // content terms a sentence needs to count ("las personas fallecidas no han sido identificadas" has three)
 	copyContainment = 0.7     // share of the smaller sentence's terms the other must hold
 	copyMinMatched  = 3       // sentences of the shorter document matched, at least
 	copyMinShare    = 1.0 / 3 // share of the shorter document's sentences matched, at least
