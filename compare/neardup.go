@@ -45,39 +45,64 @@ const (
 )
 
 // findNearDuplicates returns the pairs of docs that are copies of one
-// text, by documents. Documents of one shingle set, exact copies, are one
-// group: each is paired with the first of them only, at similarity 1 (a
-// linear list, however many copies). The first of each group, if it has
-// minShingles shingles, then meets the others of that length through
-// lshCandidates, and a candidate pair whose Jaccard similarity is at
-// least NearDuplicateThreshold is a pair of copies too, as is a pair whose
-// sentences mostly match (sentenceCopies), which also gives every pair
-// its share of sentences matched.
+// text, by documents, by their shingles and by their sentences
+// (sentenceCopies), whatever their stories.
 func findNearDuplicates(docs []normalize.Document) []NearDuplicate {
+	nd := shingleCopies(docs)
+	return nd.withSentences(docs, nil)
+}
+
+// nearDups is the first pass of the near-duplicate finder: the pairs of
+// copies by shingles, and what the pass by sentences needs.
+type nearDups struct {
+	pairs []NearDuplicate
+	sets  [][]uint64 // each document's shingles
+	take  []bool     // the documents whose sentences are compared
+}
+
+// shingleCopies finds the copies by shingles. Documents of one shingle
+// set, exact copies, are one group: each is paired with the first of them
+// only, at similarity 1 (a linear list, however many copies). The first of
+// each group, if it has minShingles shingles, then meets the others of
+// that length through lshCandidates, and a candidate pair whose Jaccard
+// similarity is at least NearDuplicateThreshold is a pair of copies too.
+func shingleCopies(docs []normalize.Document) nearDups {
 	sets := shingleSets(docs)
 	first := exactCopies(sets)
-	var out []NearDuplicate
+	nd := nearDups{sets: sets, take: make([]bool, len(sets))}
 	long := make([][]uint64, len(sets)) // the sets that take part in LSH
-	take := make([]bool, len(sets))     // the documents whose sentences are compared
 	for d, f := range first {
-		take[d] = f == d
+		nd.take[d] = f == d
 		switch {
 		case f != d:
-			out = append(out, NearDuplicate{Docs: [2]int{f, d}, Similarity: 1})
+			nd.pairs = append(nd.pairs, NearDuplicate{Docs: [2]int{f, d}, Similarity: 1})
 		case len(sets[d]) >= minShingles: // too short for a few edited words to leave a sure score
 			long[d] = sets[d]
 		}
 	}
 	lshCandidates(minHashSignatures(long), func(a, b int) {
 		if s := jaccard(sets[a], sets[b]); s >= NearDuplicateThreshold {
-			out = append(out, NearDuplicate{Docs: [2]int{a, b}, Similarity: s})
+			nd.pairs = append(nd.pairs, NearDuplicate{Docs: [2]int{a, b}, Similarity: s})
 		}
 	})
-	out = sentenceCopies(docs, take, sets, out)
-	slices.SortFunc(out, func(x, y NearDuplicate) int {
+	sortNearDuplicates(nd.pairs)
+	return nd
+}
+
+// withSentences returns the pairs of nd with those whose sentences mostly
+// match (sentenceCopies), among the pairs keep allows (nil: any), every
+// pair with its share of sentences matched.
+func (nd nearDups) withSentences(docs []normalize.Document, keep func(a, b int) bool) []NearDuplicate {
+	out := sentenceCopies(docs, nd.take, nd.sets, slices.Clone(nd.pairs), keep)
+	sortNearDuplicates(out)
+	return out
+}
+
+// sortNearDuplicates orders pairs by their documents.
+func sortNearDuplicates(pairs []NearDuplicate) {
+	slices.SortFunc(pairs, func(x, y NearDuplicate) int {
 		return cmp.Or(cmp.Compare(x.Docs[0], y.Docs[0]), cmp.Compare(x.Docs[1], y.Docs[1]))
 	})
-	return out
 }
 
 // shingleSets returns each document's shingles, hashed, sorted and

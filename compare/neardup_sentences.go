@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/dedupe-news/dedupe/normalize"
@@ -15,8 +16,10 @@ import (
 // 0.23 on the development corpus), but their sentences do, one by one. A
 // sentence is the set of its content terms (stems of the words that are
 // not stopwords, and numbers), and it has a counterpart in the other
-// document when one sentence there holds most of its terms
-// (copyContainment of the smaller set). Two documents are copies when a
+// document when one sentence there holds most of its terms, weighed by
+// their rarity among all the sentences (copyContainment of the lighter
+// set): the names and figures of a sentence must be there, not only the
+// words every article of a kind repeats. Two documents are copies when a
 // large enough share of the shorter one's sentences has a counterpart.
 //
 // Candidate sentence pairs come from an index of each sentence's
@@ -38,6 +41,26 @@ const (
 type copySentence struct {
 	doc   int
 	terms []uint64 // sorted unique hashes of its content terms
+	names []uint64 // sorted unique hashes of the keys of the names it gives
+}
+
+// sameNames reports whether at least half the names of the sentence that
+// gives fewer are in the other: two outlets may print one quotation or
+// one stock phrase about different people, places or events ("…, añadió
+// Kirby" / "…, añadió Peskov"), and a copy keeps who and where, though an
+// edit may add or drop one ("según la ONU").
+func sameNames(x, y *copySentence) bool {
+	a, b := x.names, y.names
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	shared := 0
+	for _, n := range a {
+		if _, ok := slices.BinarySearch(b, n); ok {
+			shared++
+		}
+	}
+	return 2*shared >= len(a)
 }
 
 // copyTally counts the sentences of each side of a document pair that have
@@ -49,14 +72,17 @@ type copyTally struct {
 // sentenceCopies returns the pairs of documents whose sentences mostly
 // have counterparts in each other, and for each of known, the pairs found
 // otherwise, sets Sentences. Only documents with take set take part (the
-// first of each group of exact copies); a pair not in known gets the
-// Jaccard similarity of sets, its shingles.
-func sentenceCopies(docs []normalize.Document, take []bool, sets [][]uint64, known []NearDuplicate) []NearDuplicate {
+// first of each group of exact copies), and only pairs keep allows (nil:
+// any); a pair not in known gets the Jaccard similarity of sets, its
+// shingles.
+func sentenceCopies(docs []normalize.Document, take []bool, sets [][]uint64, known []NearDuplicate, keep func(a, b int) bool) []NearDuplicate {
 	sents, counts := copySentences(docs, take)
+	weight := termWeights(sents)
 	tallies := map[[2]int]*copyTally{}
 	copyCandidates(sents, func(a, b int) {
 		x, y := &sents[a], &sents[b]
-		if x.doc == y.doc || containment(x.terms, y.terms) < copyContainment {
+		if x.doc == y.doc || keep != nil && !keep(x.doc, y.doc) ||
+			containment(x.terms, y.terms, weight) < copyContainment || !sameNames(x, y) {
 			return
 		}
 		if x.doc > y.doc {
@@ -114,15 +140,17 @@ func copySentences(docs []normalize.Document, take []bool) ([]copySentence, []in
 		if !take[d] {
 			continue
 		}
-		var terms []uint64
+		var terms, names []uint64
 		flush := func() {
 			slices.Sort(terms)
 			terms = slices.Compact(terms)
+			slices.Sort(names)
+			names = slices.Compact(names)
 			if len(terms) >= copyMinTerms {
-				out = append(out, copySentence{doc: d, terms: slices.Clip(terms)})
+				out = append(out, copySentence{doc: d, terms: slices.Clip(terms), names: slices.Clip(names)})
 				counts[d]++
 			}
-			terms = nil
+			terms, names = nil, nil
 		}
 		for i := range docs[d].Sentences {
 			s := &docs[d].Sentences[i]
@@ -133,6 +161,11 @@ func copySentences(docs []normalize.Document, take []bool) ([]copySentence, []in
 				flush()
 			}
 			terms = appendContentTerms(terms, s)
+			for _, m := range s.Mentions {
+				if !m.Weak {
+					names = append(names, mix64(wordHash(m.Key)))
+				}
+			}
 		}
 		flush()
 	}
@@ -191,12 +224,38 @@ func copyCandidates(sents []copySentence, pair func(a, b int)) {
 	}
 }
 
-// containment returns |a ∩ b| / min(|a|, |b|) for sorted, unique a and b.
-func containment(a, b []uint64) float64 {
-	if len(a) == 0 || len(b) == 0 {
+// termWeights returns the weight of each term of sents: its inverse
+// frequency among the sentences, so that the words every article of a
+// kind repeats ("el sismo se sintió en") count for little and the names
+// and figures that make a sentence its own count for much.
+func termWeights(sents []copySentence) map[uint64]float64 {
+	df := map[uint64]int32{}
+	for _, s := range sents {
+		for _, t := range s.terms {
+			df[t]++
+		}
+	}
+	out := make(map[uint64]float64, len(df))
+	n := float64(len(sents) + 1)
+	for t, k := range df {
+		out[t] = math.Log(n / float64(k))
+	}
+	return out
+}
+
+// containment returns the weight of the terms a and b share over the
+// weight of the lighter of the two, for sorted, unique a and b.
+func containment(a, b []uint64, weight map[uint64]float64) float64 {
+	var wa, wb, shared float64
+	for _, t := range a {
+		wa += weight[t]
+	}
+	for _, t := range b {
+		wb += weight[t]
+	}
+	if wa == 0 || wb == 0 {
 		return 0
 	}
-	shared := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -204,10 +263,10 @@ func containment(a, b []uint64) float64 {
 		case a[i] > b[j]:
 			j++
 		default:
-			shared++
+			shared += weight[a[i]]
 			i++
 			j++
 		}
 	}
-	return float64(shared) / float64(min(len(a), len(b)))
+	return shared / min(wa, wb)
 }

@@ -57,9 +57,14 @@ func Run(docs []normalize.Document, opts Options) *Result {
 	ents := groupEntities(res)
 	res.Entities = ents.entities
 	f := buildFeatures(res, &ents)
-	res.NearDuplicates = findNearDuplicates(res.Documents)
+	// Stories are found with the copies by shingles only; copies by
+	// sentences, whose evidence is thinner, are looked for within a story,
+	// so that no stock sentence two stories share can join them.
+	nd := shingleCopies(res.Documents)
+	res.Stories, res.StoryThreshold = findStories(res, f, copyGroups(len(res.Documents), nd.pairs))
+	storyOf := docStories(len(res.Documents), res.Stories)
+	res.NearDuplicates = nd.withSentences(res.Documents, func(a, b int) bool { return storyOf[a] == storyOf[b] })
 	source := copyGroups(len(res.Documents), res.NearDuplicates)
-	res.Stories, res.StoryThreshold = findStories(res, f, source)
 	res.Facts = extractFacts(res, &ents)
 	setClusters(res, f, &ents, opts.threshold())
 	setIndependent(res, source)
@@ -289,6 +294,18 @@ func contextLinks(res *Result, members []int, links []Link) []Link {
 				out = append(out, Link{A: p, B: c, Context: true})
 				break
 			}
+		}
+	}
+	return out
+}
+
+// docStories returns the story of each of n documents, by index into
+// stories.
+func docStories(n int, stories []Story) []int {
+	out := make([]int, n)
+	for i, st := range stories {
+		for _, d := range st.Docs {
+			out[d] = i
 		}
 	}
 	return out
