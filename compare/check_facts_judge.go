@@ -100,11 +100,13 @@ func (cx *checkContext) judgeDates(a, b Fact) (pairVerdict, Severity) {
 }
 
 // sameClaim reports whether claims a and b say the same thing: aligned
-// in one cluster. That frames figures whose measure is only their noun
-// ("3.000 millones de euros" in two tellings of one announcement).
+// in one cluster, and alike enough by their own words to be linked
+// (DefaultThreshold), not only through the cluster's other claims. That
+// frames figures whose measure is only their noun ("3.000 millones de
+// euros" in two tellings of one announcement).
 func (cx *checkContext) sameClaim(a, b int) bool {
 	k := cx.res.Claims[a].Cluster
-	return k >= 0 && k == cx.res.Claims[b].Cluster && cx.aligned(a, b)
+	return k >= 0 && k == cx.res.Claims[b].Cluster && cx.aligned(a, b) && cx.f.cosine(a, b, nil) >= DefaultThreshold
 }
 
 // oneDate reports whether claim c gives exactly one date outside its
