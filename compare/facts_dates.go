@@ -39,15 +39,34 @@ func (r *factReader) dateFacts() []Fact {
 // reportDate reports whether the date at span follows a verb that revises
 // a count or reports it, or a word that dates a report ("elevó este
 // sábado a 39", "informó el jueves", "en un primer reporte, el pasado
-// jueves"): it dates the report, not the event, and sources report on
-// different days.
+// jueves"), or opens its sentence before such a verb: it dates the
+// report, not the event, and sources report on different days.
 func (r *factReader) reportDate(span normalize.Span) bool {
-	first, _ := r.tokenRange(span)
-	if first < 1 {
+	first, last := r.tokenRange(span)
+	if first < 0 {
 		return false
 	}
-	cue, ok := normalize.CueOf(r.s.Tokens[first-1])
-	return ok && (cue.Role == "report" || cue.Role == "source" || cue.Role == "asof")
+	reports := func(j int) bool {
+		cue, ok := normalize.CueOf(r.s.Tokens[j])
+		return ok && (cue.Role == "report" || cue.Role == "source" || cue.Role == "asof")
+	}
+	if first > 0 && reports(first-1) {
+		return true
+	}
+	// A date that opens its sentence, before a report verb a few words on,
+	// dates the report: "Ayer, la Coordinación Nacional de Protección Civil
+	// reportó que el huracán ha dejado 48 muertos".
+	for j := 0; j < first; j++ {
+		if !r.s.Tokens[j].Stop {
+			return false
+		}
+	}
+	for j := last + 1; j < len(r.s.Tokens) && j <= last+8; j++ {
+		if reports(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOfStory resolves a date of an undated document that lacks only its
