@@ -7,22 +7,28 @@ import "strconv"
 // XX", "la década de los noventa"), valued as TIMEX3 writes them: "1983-SP",
 // "1998-Q1", "19", "199".
 
-// season matches "la primavera de 1983", "este verano", "el verano pasado",
-// "el pasado invierno", "el invierno del año pasado" and a bare season.
-func (s *txScanner) season(i int) (txHit, bool) {
-	j, this := i, false
+// periodHead reads what may open the name of a period at token i: "este"
+// or "esta" (the current one: a shift of 0), or "el"/"la" and then perhaps
+// a shift ("el pasado invierno", "el próximo siglo"). It returns where the
+// period's word starts, and the shift when there is one.
+func (s *txScanner) periodHead(i int) (j, shift int, hasShift bool) {
+	j = i
 	switch s.word(j) {
 	case "este", "esta":
-		j, this = j+1, true
+		return j + 1, 0, true
 	case "el", "la":
 		j++
 	}
-	shift, hasShift := 0, this
-	if !this {
-		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
-			shift, hasShift, j = sh, true, e
-		}
+	if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
+		return e, sh, true
 	}
+	return j, 0, false
+}
+
+// season matches "la primavera de 1983", "este verano", "el verano pasado",
+// "el pasado invierno", "el invierno del año pasado" and a bare season.
+func (s *txScanner) season(i int) (txHit, bool) {
+	j, shift, hasShift := s.periodHead(i)
 	sw, e, ok := txMatch(s, s.lx.seasons, j)
 	if !ok {
 		return txHit{}, false
@@ -249,19 +255,7 @@ func (s *txScanner) periodOf(pw txPeriodWord, ord, shift int, future bool) (y, n
 // twentieth; and the decades named the same way, "esta década", "la
 // próxima década", "el decenio pasado": "201" for the 2010s.
 func (s *txScanner) century(i int) (txHit, bool) {
-	j, this := i, false
-	switch s.word(j) {
-	case "este", "esta":
-		j, this = j+1, true
-	case "el", "la":
-		j++
-	}
-	shift, hasShift := 0, this
-	if !this {
-		if sh, e, ok := txMatch(s, s.lx.shifts, j); ok {
-			shift, hasShift, j = sh, true, e
-		}
-	}
+	j, shift, hasShift := s.periodHead(i)
 	u, e, ok := txMatch(s, s.lx.units, j)
 	if !ok || u.code != "CE" && u.code != "DE" || txPlural(s.word(j)) {
 		return txHit{}, false
