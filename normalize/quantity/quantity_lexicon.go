@@ -123,7 +123,7 @@ func loadQuantityLexicon() *quantityLexicon {
 		if strings.HasPrefix(k, "-") {
 			// Endings keep their accents: "-ó" (subió) is not "-o" (precio).
 			if strings.TrimSpace(v) != "verbending" {
-				panic("normalize: quantity_context: an ending needs the verbending role: " + k)
+				panic("quantity: quantity_context: an ending needs the verbending role: " + k)
 			}
 			lx.verbEndings = append(lx.verbEndings, strings.ToLower(k[1:]))
 			continue
@@ -151,7 +151,7 @@ func (lx *quantityLexicon) addUnit(line string) {
 	k := lexicon.Fold(raw)
 	f := strings.Fields(v)
 	if len(f) == 0 {
-		panic("normalize: quantity_units: no kind for " + raw)
+		panic("quantity: quantity_units: no kind for " + raw)
 	}
 	flags := f[1:]
 	var st string
@@ -183,7 +183,7 @@ func (lx *quantityLexicon) addUnit(line string) {
 		lx.stemOf[strings.ToLower(raw)] = lexicon.Stem(raw)
 	case "symbol":
 		if len(flags) == 0 {
-			panic("normalize: quantity_units: symbol " + raw + " needs one unit word")
+			panic("quantity: quantity_units: symbol " + raw + " needs one unit word")
 		}
 		st = lexicon.Stem(flags[0])
 		if flags[0] == "%" {
@@ -195,7 +195,7 @@ func (lx *quantityLexicon) addUnit(line string) {
 		}
 		flags = flags[1:]
 	default:
-		panic("normalize: quantity_units: unknown kind " + f[0])
+		panic("quantity: quantity_units: unknown kind " + f[0])
 	}
 	for _, fl := range flags {
 		switch fl {
@@ -205,7 +205,7 @@ func (lx *quantityLexicon) addUnit(line string) {
 		case "signed":
 			lx.signed[st] = true
 		default:
-			panic("normalize: quantity_units: unknown flag " + fl + " for " + raw)
+			panic("quantity: quantity_units: unknown flag " + fl + " for " + raw)
 		}
 	}
 }
@@ -218,41 +218,37 @@ func (lx *quantityLexicon) stem(word string) string {
 	return lexicon.Stem(word)
 }
 
+// quantNumFlags are the flags an entry of data/numbers.txt may carry.
+var quantNumFlags = map[string]quantNumFlag{
+	"mult": qnMult, "noun": qnNoun, "approx": qnApprox, "article": qnArticle,
+	"half": qnHalf, "frac": qnFrac, "whole": qnWhole,
+}
+
+// parseQuantNumWord reads the entry k = v of data/numbers.txt.
 func parseQuantNumWord(k, v string) quantNumWord {
 	f := strings.Fields(v)
 	if len(f) == 0 {
-		panic("normalize: numbers: no value for " + k)
+		panic("quantity: numbers: no value for " + k)
 	}
 	val, err := parseQuantValue(f[0])
 	if err != nil {
-		panic("normalize: numbers: bad value for " + k)
+		panic("quantity: numbers: bad value for " + k)
 	}
 	w := quantNumWord{value: val}
 	for _, fl := range f[1:] {
-		switch {
-		case fl == "mult":
-			w.flags |= qnMult
-		case fl == "noun":
-			w.flags |= qnNoun
-		case fl == "approx":
-			w.flags |= qnApprox
-		case fl == "article":
-			w.flags |= qnArticle
-		case fl == "half":
-			w.flags |= qnHalf
-		case fl == "frac":
-			w.flags |= qnFrac
-		case fl == "whole":
-			w.flags |= qnWhole
-		case strings.HasPrefix(fl, "vague="):
-			n, err := strconv.ParseFloat(strings.TrimPrefix(fl, "vague="), 64)
-			if err != nil || n <= 2 {
-				panic("normalize: numbers: bad vague factor for " + k)
-			}
-			w.vague = n
-		default:
-			panic("normalize: numbers: unknown flag " + fl)
+		if flag, ok := quantNumFlags[fl]; ok {
+			w.flags |= flag
+			continue
 		}
+		factor, ok := strings.CutPrefix(fl, "vague=")
+		if !ok {
+			panic("quantity: numbers: unknown flag " + fl)
+		}
+		n, err := strconv.ParseFloat(factor, 64)
+		if err != nil || n <= 2 {
+			panic("quantity: numbers: bad vague factor for " + k)
+		}
+		w.vague = n
 	}
 	return w
 }
@@ -274,7 +270,7 @@ func parseQuantValue(v string) (float64, error) {
 func parseQuantHedge(k, v string) quantHedge {
 	f := strings.Fields(v)
 	if len(f) == 0 {
-		panic("normalize: hedges: no bound for " + k)
+		panic("quantity: hedges: no bound for " + k)
 	}
 	var h quantHedge
 	switch f[0] {
@@ -283,13 +279,13 @@ func parseQuantHedge(k, v string) quantHedge {
 	default:
 		b, ok := parseQuantBound(f[0])
 		if !ok {
-			panic("normalize: hedges: unknown bound " + f[0])
+			panic("quantity: hedges: unknown bound " + f[0])
 		}
 		h.bound = b
 	}
 	for _, fl := range f[1:] {
 		if fl != "near" {
-			panic("normalize: hedges: unknown flag " + fl)
+			panic("quantity: hedges: unknown flag " + fl)
 		}
 		h.near = true
 	}
@@ -354,7 +350,7 @@ func parseQuantRole(name string) quantRole {
 	case "per":
 		return qrPer
 	}
-	panic("normalize: quantity_context: unknown role " + name)
+	panic("quantity: quantity_context: unknown role " + name)
 }
 
 // quantPlural guesses the plural of a lowercase Spanish noun: "muerto" →
