@@ -427,15 +427,7 @@ func TestFormsCompatible(t *testing.T) {
 		{"US$ and dólares", "US$ 500", "500 dólares", true},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, b := quantityOf(t, tc.a), quantityOf(t, tc.b)
-			if got := a.Compatible(b); got != tc.want {
-				t.Errorf("%s.Compatible(%s) got %v; want %v", gotQuantity(a), gotQuantity(b), got, tc.want)
-			}
-			if got := b.Compatible(a); got != tc.want {
-				t.Errorf("%s.Compatible(%s) got %v; want %v", gotQuantity(b), gotQuantity(a), got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkCompatible(t, tc.a, tc.b, tc.want) })
 	}
 }
 

@@ -553,15 +553,20 @@ func TestQuantityCompatible(t *testing.T) {
 		{"ambiguous comma, neither reading", "2,012", "2,5", false},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, b := quantityOf(t, tc.a), quantityOf(t, tc.b)
-			if got := a.Compatible(b); got != tc.want {
-				t.Errorf("%s.Compatible(%s) got %v; want %v", gotQuantity(a), gotQuantity(b), got, tc.want)
-			}
-			if got := b.Compatible(a); got != tc.want {
-				t.Errorf("%s.Compatible(%s) got %v; want %v", gotQuantity(b), gotQuantity(a), got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkCompatible(t, tc.a, tc.b, tc.want) })
+	}
+}
+
+// checkCompatible checks that the quantities read from texts a and b are
+// compatible, both ways, exactly when want says.
+func checkCompatible(t *testing.T, a, b string, want bool) {
+	t.Helper()
+	qa, qb := quantityOf(t, a), quantityOf(t, b)
+	if got := qa.Compatible(qb); got != want {
+		t.Errorf("%s.Compatible(%s) got %v; want %v", gotQuantity(qa), gotQuantity(qb), got, want)
+	}
+	if got := qb.Compatible(qa); got != want {
+		t.Errorf("%s.Compatible(%s) got %v; want %v", gotQuantity(qb), gotQuantity(qa), got, want)
 	}
 }
 
