@@ -1,10 +1,13 @@
 package corpus
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"os"
 
 	"github.com/dedupe-news/dedupe/ingest"
 	"github.com/dedupe-news/dedupe/normalize"
@@ -14,14 +17,41 @@ import (
 // gencorpus writes them.
 func JSONL(items []Item) ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+	if err := WriteJSONL(&b, items); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// WriteJSONL writes the items to w as a JSON Lines file.
+func WriteJSONL(w io.Writer, items []Item) error {
+	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, it := range items {
 		if err := enc.Encode(it); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return b.Bytes(), nil
+	return nil
+}
+
+// WriteJSONLFile writes the items to the file at path, created or
+// truncated, as a JSON Lines file.
+func WriteJSONLFile(path string, items []Item) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	if err := WriteJSONL(w, items); err != nil {
+		f.Close()
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // Load reads data, a JSON Lines file of items, as dedupe reads its

@@ -11,7 +11,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -49,7 +48,7 @@ func run(args []string) error {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
-	if err := writeJSONL(filepath.Join(*out, "items.jsonl"), items); err != nil {
+	if err := corpus.WriteJSONLFile(filepath.Join(*out, "items.jsonl"), items); err != nil {
 		return err
 	}
 	b, err := json.MarshalIndent(truth, "", " ")
@@ -57,25 +56,4 @@ func run(args []string) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(*out, "truth.json"), b, 0o644)
-}
-
-func writeJSONL(path string, items []corpus.Item) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, it := range items {
-		if err := enc.Encode(it); err != nil {
-			f.Close()
-			return err
-		}
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -46,7 +45,7 @@ func writeFeeds(c *config) (*feeds, error) {
 		day := opts.Start.AddDate(0, 0, d)
 		f.nights = append(f.nights, day.Add(22*time.Hour))
 		path := filepath.Join(c.dir, fmt.Sprintf("day-%02d.jsonl", d+1))
-		if err := writeJSONL(path, byDay[d]); err != nil {
+		if err := corpus.WriteJSONLFile(path, byDay[d]); err != nil {
 			return nil, err
 		}
 		f.paths = append(f.paths, path)
@@ -95,27 +94,6 @@ func followUps(items []corpus.Item, truth corpus.Truth, start time.Time, c *conf
 		}
 	}
 	return byDay
-}
-
-func writeJSONL(path string, items []corpus.Item) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, it := range items {
-		if err := enc.Encode(it); err != nil {
-			f.Close()
-			return err
-		}
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // result is what the measured night's report shows.

@@ -27,9 +27,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
-	"syscall"
 	"time"
+
+	"github.com/dedupe-news/dedupe/bench/internal/rusage"
 )
 
 func main() {
@@ -114,7 +114,7 @@ func measure(c *config, f *feeds, index string) error {
 		return fmt.Errorf("night %d: %w", c.days+1, err)
 	}
 	elapsed := time.Since(startRun)
-	mb := peakMB(cmd.ProcessState)
+	mb := rusage.PeakMB(cmd.ProcessState)
 	q, err := quality(out, f)
 	if err != nil {
 		return err
@@ -130,20 +130,6 @@ func measure(c *config, f *feeds, index string) error {
 		return fmt.Errorf("peak RSS %d MB passes %d MB", mb, c.maxMB)
 	}
 	return nil
-}
-
-// peakMB returns the peak resident set size of a finished process in
-// megabytes (2²⁰ bytes), rounded up.
-func peakMB(ps *os.ProcessState) int64 {
-	ru, ok := ps.SysUsage().(*syscall.Rusage)
-	if !ok {
-		return 0
-	}
-	bytes := int64(ru.Maxrss) * 1024 // Linux reports kilobytes
-	if runtime.GOOS == "darwin" {
-		bytes = int64(ru.Maxrss) // macOS, bytes
-	}
-	return (bytes + 1<<20 - 1) >> 20
 }
 
 // joinArgs joins args with spaces, for the command line printed.

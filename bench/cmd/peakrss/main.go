@@ -24,10 +24,10 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"runtime"
 	"strings"
-	"syscall"
 	"time"
+
+	"github.com/dedupe-news/dedupe/bench/internal/rusage"
 )
 
 func main() {
@@ -65,7 +65,7 @@ func run(args []string) error {
 	if err != nil && !errors.As(err, &exit) {
 		return err
 	}
-	mb := peakMB(cmd.ProcessState)
+	mb := rusage.PeakMB(cmd.ProcessState)
 	fmt.Fprintf(os.Stderr, "peakrss: %.2f s, %d MB peak RSS, %s: %s\n", elapsed.Seconds(), mb, cmd.ProcessState, strings.Join(fs.Args(), " "))
 	switch {
 	case !cmd.ProcessState.Exited():
@@ -76,18 +76,4 @@ func run(args []string) error {
 		return fmt.Errorf("%.2f s passes %s", elapsed.Seconds(), *maxTime)
 	}
 	return nil
-}
-
-// peakMB returns the peak resident set size of a finished process in
-// megabytes (2²⁰ bytes), rounded up.
-func peakMB(ps *os.ProcessState) int64 {
-	ru, ok := ps.SysUsage().(*syscall.Rusage)
-	if !ok {
-		return 0
-	}
-	bytes := int64(ru.Maxrss) * 1024 // Linux reports kilobytes
-	if runtime.GOOS == "darwin" {
-		bytes = int64(ru.Maxrss) // macOS, bytes
-	}
-	return (bytes + 1<<20 - 1) >> 20
 }
