@@ -89,7 +89,7 @@ type JSONTime struct {
 	Col   int     `json:"col"`
 	Text  string  `json:"text"`
 	Value *string `json:"value"`
-	Kind  string  `json:"kind"`          // date, time, duration or set
+	Kind  string  `json:"kind"`          // date, time, duration, set or age
 	Mod   string  `json:"mod,omitempty"` // START, MID, END, APPROX, MORE_THAN, LESS_THAN
 }
 
