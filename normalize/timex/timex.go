@@ -144,16 +144,17 @@ func (t Timex) Interval() (first, last time.Time, ok bool) {
 }
 
 // txPartInterval returns the days of part code of year y: a quarter
-// "Q1"–"Q4", a half "H1"–"H2", a third "T1"–"T3", or a season "SP", "SU",
-// "FA", "WI" (winter from December of the year before to February).
+// "Q1"–"Q4", a half "H1"–"H2", a third "T1"–"T3" (data/time_periods.txt),
+// or a season "SP", "SU", "FA", "WI" (data/time_seasons.txt: winter from
+// December of the year before to February).
 func txPartInterval(y int, code string) (first, last time.Time, ok bool) {
-	months := map[byte]int{'Q': 3, 'H': 6, 'T': 4}[code[0]]
+	lx := txLexicons()
+	if m, ok := lx.seasonFirst[code]; ok {
+		return txUTC(y, m, 1), txUTC(y, m+3, 0), true
+	}
+	months := lx.partMonths[code[0]]
 	if n := int(code[1]) - '0'; months > 0 && n >= 1 && n*months <= 12 {
 		return txUTC(y, (n-1)*months+1, 1), txUTC(y, n*months+1, 0), true
-	}
-	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 0}
-	if m, ok := start[code]; ok {
-		return txUTC(y, m, 1), txUTC(y, m+3, 0), true
 	}
 	return first, last, false
 }

@@ -166,7 +166,7 @@ type txAnaphor struct {
 // txSeasonWord is an entry of data/time_seasons.txt.
 type txSeasonWord struct {
 	code  string // SP SU FA WI
-	month int    // the month it starts in
+	first int    // the month it starts in, in the year it is written in: 0 for December of the year before
 }
 
 // txPeriodWord is an entry of data/time_periods.txt.
@@ -200,6 +200,8 @@ type txLex struct {
 	refContext  txLexicon[bool]
 	seasons     txLexicon[txSeasonWord]
 	periods     txLexicon[txPeriodWord]
+	seasonFirst map[string]int    // TIMEX3 code of a season ("WI") → its first month, as txSeasonWord.first
+	partMonths  map[byte]int      // letter of a part of a year ("Q") → the months it lasts
 	yearUnits   txLexicon[string] // "W" or "M"
 	whole       txLexicon[bool]
 	partsAlone  txLexicon[string]
@@ -218,6 +220,17 @@ var txLexicons = lazy(func() *txLex {
 	txLoadAmounts(lx)
 	txLoadContext(lx)
 	txLoadTense(lx)
+	lx.seasonFirst, lx.partMonths = make(map[string]int), make(map[byte]int)
+	for _, es := range lx.seasons.m {
+		for _, e := range es {
+			lx.seasonFirst[e.val.code] = e.val.first
+		}
+	}
+	for _, es := range lx.periods.m {
+		for _, e := range es {
+			lx.partMonths[e.val.code[0]] = 12 / e.val.perYear
+		}
+	}
 	lx.first = make(map[string]uint32)
 	for _, mark := range []func(map[string]uint32){
 		lx.months.mark, lx.weekdays.mark, lx.counts.mark, lx.units.mark, lx.mods.mark,
@@ -281,7 +294,7 @@ func txLoadCalendar(lx *txLex) {
 			return txSeasonWord{}, false
 		}
 		m, ok := txAtoi(f[1])
-		return txSeasonWord{code: f[0], month: m}, ok && m >= 1 && m <= 12
+		return txSeasonWord{code: f[0], first: m % 12}, ok && m >= 1 && m <= 12
 	})
 	lx.periods = txLoad("time_periods", txBitPeriods, func(v string) (txPeriodWord, bool) {
 		f := strings.Fields(v)

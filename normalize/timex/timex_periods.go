@@ -62,10 +62,11 @@ func (s *txScanner) seasonYear(sw txSeasonWord, hasShift bool, shift int, future
 		return 0, false
 	}
 	y, m := s.anchor.Year, int(s.anchor.Month)
-	if sw.month == 1 && m == 12 {
+	start := sw.first
+	if start == 0 && m == 12 {
 		y, m = y+1, 0 // December belongs to the winter of the next January
 	}
-	last := sw.month + 2 // the season's last month
+	last := start + 2 // the season's last month
 	switch {
 	case hasShift && shift == 0:
 		return y, true
@@ -75,7 +76,7 @@ func (s *txScanner) seasonYear(sw txSeasonWord, hasShift bool, shift int, future
 		}
 		return y - 1, true
 	case hasShift:
-		if m < sw.month {
+		if m < start {
 			return y, true
 		}
 		return y + 1, true
@@ -84,7 +85,7 @@ func (s *txScanner) seasonYear(sw txSeasonWord, hasShift bool, shift int, future
 			return y, true
 		}
 		return y + 1, true
-	case m >= sw.month:
+	case m >= start:
 		return y, true
 	}
 	return y - 1, true
