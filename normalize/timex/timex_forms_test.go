@@ -44,6 +44,7 @@ func formCases() []timexCase {
 		{"season bare past", "En invierno nevó mucho.", day, []wantTimex{twDate("invierno", "2023-WI", true)}},
 		{"season bare future", "El plan se aprobará en otoño.", "2023-05", []wantTimex{twDate("otoño", "2023-FA", true)}},
 		{"season December winter", "Este invierno será duro.", "2023-12-05", []wantTimex{twDate("Este invierno", "2024-WI", true)}},
+		{"season winter just over", "El invierno pasado fue seco.", "2023-03-15", []wantTimex{twDate("El invierno pasado", "2023-WI", true)}},
 
 		// Quarters, halves and thirds of a year.
 		{"quarter with year", "El PIB creció en el primer trimestre de 1998.", day, []wantTimex{twDate("el primer trimestre de 1998", "1998-Q1", false)}},
