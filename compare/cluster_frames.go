@@ -14,6 +14,11 @@ import (
 // do dates (every claim has one).
 const frameBonus = 0.1
 
+// sameFigureBonus replaces frameBonus when the two claims give the same
+// figure of the frame ("39 muertos" / "39 víctimas mortales"): one
+// report of the fact, worded twice.
+const sameFigureBonus = 0.2
+
 // otherEventFactor scales the edge between a claim that tells of another
 // event of the story only (an earlier quake, a past meeting; see
 // claimEvents) and one that tells of the main event only: the background
@@ -41,21 +46,39 @@ func claimEvents(facts []Fact) map[int]uint8 {
 }
 
 // claimFrames returns, by claim, the sorted frame keys of its figures of
-// a known measure.
-func claimFrames(facts []Fact) map[int][]string {
-	out := map[int][]string{}
+// a known measure, and those figures that it states, not hedges.
+func claimFrames(facts []Fact) (frames map[int][]string, figures map[int][]Fact) {
+	frames, figures = map[int][]string{}, map[int][]Fact{}
 	for _, ft := range facts {
 		if ft.Kind != FactFigure || ft.byNoun || ft.Frame.Measure == "" {
 			continue
 		}
 		key := strings.Join([]string{ft.Frame.Measure, ft.Frame.Event, ft.Frame.Scope}, "|")
-		out[ft.Claim] = append(out[ft.Claim], key)
+		frames[ft.Claim] = append(frames[ft.Claim], key)
+		if !ft.projected {
+			figures[ft.Claim] = append(figures[ft.Claim], ft)
+		}
 	}
-	for c, keys := range out {
+	for c, keys := range frames {
 		slices.Sort(keys)
-		out[c] = slices.Compact(keys)
+		frames[c] = slices.Compact(keys)
 	}
-	return out
+	return frames, figures
+}
+
+// sameFigure reports whether a and b give one figure of one frame: the
+// same measure of the same event, scopes that can be one, and the same
+// number, however qualified ("más de cuatro horas" / "unas cuatro horas").
+func sameFigure(a, b []Fact) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Frame.Measure == y.Frame.Measure && x.Frame.Event == y.Frame.Event &&
+				comparableScopes(x, y) && x.qty.Value == y.qty.Value && x.qty.Value != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherFrameFactor scales the edge between two claims that both give
@@ -66,13 +89,15 @@ const otherFrameFactor = 0.6
 
 // claimFacts is what the facts of the claims say about how they link.
 type claimFacts struct {
-	frames map[int][]string // claim → sorted frame keys (claimFrames)
-	events map[int]uint8    // claim → main and other events (claimEvents)
+	frames  map[int][]string // claim → sorted frame keys (claimFrames)
+	figures map[int][]Fact   // claim → its stated figures of known measures (claimFrames)
+	events  map[int]uint8    // claim → main and other events (claimEvents)
 }
 
 // newClaimFacts reads the frames and events of facts by claim.
 func newClaimFacts(facts []Fact) claimFacts {
-	return claimFacts{frames: claimFrames(facts), events: claimEvents(facts)}
+	frames, figures := claimFrames(facts)
+	return claimFacts{frames: frames, figures: figures, events: claimEvents(facts)}
 }
 
 // adjust returns the similarity of claims a and b, score by their words,
@@ -83,6 +108,8 @@ func newClaimFacts(facts []Fact) claimFacts {
 func (cf claimFacts) adjust(a, b int, score float64) float64 {
 	fa, fb := cf.frames[a], cf.frames[b]
 	switch {
+	case sameFigure(cf.figures[a], cf.figures[b]):
+		score += sameFigureBonus
 	case sharesKey(fa, fb):
 		score += frameBonus
 	case len(fa) > 0 && len(fb) > 0:

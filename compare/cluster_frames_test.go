@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/quantity"
 )
 
 // TestClusterFrames checks that two claims giving a figure of one frame
@@ -33,5 +34,35 @@ func TestClusterFrames(t *testing.T) {
 	}
 	if izmit >= 0 && izmit == tollB {
 		t.Errorf("the 1999 toll is in the cluster of Monday's toll")
+	}
+}
+
+// TestSameFigure checks when two claims' figures are one figure of one
+// frame, the evidence that raises their link by sameFigureBonus.
+func TestSameFigure(t *testing.T) {
+	fig := func(measure, event, scope string, v float64) Fact {
+		return Fact{Kind: FactFigure, Frame: Frame{Measure: measure, Event: event, Scope: scope}, qty: quantity.Quantity{Value: v, Alt: v}}
+	}
+	tests := []struct {
+		name string
+		a, b []Fact
+		want bool
+	}{
+		{"one toll", []Fact{fig("dead", "", "", 39)}, []Fact{fig("dead", "", "", 39)}, true},
+		{"a scope on one side", []Fact{fig("dead", "", "Acapulco", 39)}, []Fact{fig("dead", "", "", 39)}, true},
+		{"second of two figures", []Fact{fig("dead", "", "", 39), fig("missing", "", "", 10)}, []Fact{fig("missing", "", "", 10)}, true},
+		{"a later toll", []Fact{fig("dead", "", "", 39)}, []Fact{fig("dead", "", "", 43)}, false},
+		{"one number, two measures", []Fact{fig("dead", "", "", 10)}, []Fact{fig("missing", "", "", 10)}, false},
+		{"another event", []Fact{fig("dead", "1999", "", 17000)}, []Fact{fig("dead", "", "", 17000)}, false},
+		{"two scopes", []Fact{fig("dead", "", "Turquía", 5000)}, []Fact{fig("dead", "", "Siria", 5000)}, false},
+		{"zero", []Fact{fig("dead", "", "", 0)}, []Fact{fig("dead", "", "", 0)}, false},
+		{"none", nil, []Fact{fig("dead", "", "", 39)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameFigure(tt.a, tt.b); got != tt.want {
+				t.Errorf("sameFigure = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
