@@ -62,6 +62,7 @@ func groupEntities(res *Result) entityTable {
 	for _, ref := range weak {
 		g.attachShort(ref, false)
 	}
+	g.mergeVowelVariants()
 	return g.table()
 }
 

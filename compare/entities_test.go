@@ -66,3 +66,55 @@ func TestEntities(t *testing.T) {
 		})
 	}
 }
+
+// TestOneVowelApart checks which name keys mergeVowelVariants takes for
+// one name written in two languages.
+func TestOneVowelApart(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"Derna and Darnah", normalize.NameKey("Derna"), normalize.NameKey("Darnah"), true},
+		{"one vowel at the end", "bengasi", "bengase", true},
+		{"same key", "derna", "derna", false},
+		{"two vowels", "derna", "darni", false},
+		{"a consonant", "derna", "derma", false},
+		{"the first letter", "alepo", "elepo", false},
+		{"lengths", "derna", "dernaa", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := oneVowelApart(tt.a, tt.b); got != tt.want {
+				t.Errorf("oneVowelApart(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestVowelVariantsOnePlace checks that a place written "Derna" and
+// "Darnah" is one entity, and that a short place one vowel from another
+// is not merged with it.
+func TestVowelVariantsOnePlace(t *testing.T) {
+	docs := []normalize.Document{
+		parseText(t, "a", "date 2023-09-13\nLas inundaciones en Derna dejaron 2.000 muertos, según las autoridades de Lima.\n"),
+		parseText(t, "b", "date 2023-09-13\nLas inundaciones en Darnah dejaron 2.000 fallecidos, según las autoridades de Lomé.\n"),
+	}
+	res := Run(docs, Options{})
+	names := map[string][]string{}
+	for _, e := range res.Entities {
+		names[e.Name] = append([]string{e.Name}, e.Variants...)
+	}
+	var derna, lima int
+	for _, texts := range names {
+		if slices.Contains(texts, "Derna") && slices.Contains(texts, "Darnah") {
+			derna++
+		}
+		if slices.Contains(texts, "Lima") && slices.Contains(texts, "Lomé") {
+			lima++
+		}
+	}
+	if derna != 1 || lima != 0 {
+		t.Errorf("entities %v: want Derna and Darnah in one, Lima and Lomé apart", names)
+	}
+}
