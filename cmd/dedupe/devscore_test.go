@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -424,4 +425,60 @@ func eventOfAll(docs []string, event func(string) string) bool {
 		}
 	}
 	return true
+}
+
+// undatedLead is the date line most development articles open with ("
+// date 2023-11-15 "), their lead following on the same line.
+var undatedLead = regexp.MustCompile(`^\s*date \d{4}-\d{2}-\d{2}\s*`)
+
+// TestDevStoriesUndated checks that the development articles, with their
+// date lines taken out (copies in a temporary directory), still make five
+// stories of one event each: an undated article joins a story by its
+// text, and so do articles with no date at all, as pasted from a browser.
+func TestDevStoriesUndated(t *testing.T) {
+	if _, err := os.Stat(devDir); err != nil {
+		t.Skipf("no development corpus: %v", err)
+	}
+	files, err := filepath.Glob(filepath.Join(devDir, "events", "*", "*.txt"))
+	if err != nil || len(files) != 40 {
+		t.Fatalf("development articles: %d files, %v", len(files), err)
+	}
+	dir := t.TempDir()
+	event := map[string]string{}
+	var undated []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rest := undatedLead.ReplaceAllString(string(data), "") // some have none
+		out := filepath.Join(dir, filepath.Base(f))
+		if err := os.WriteFile(out, []byte(rest), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		event[strings.TrimSuffix(filepath.Base(f), ".txt")] = filepath.Base(filepath.Dir(f))
+		undated = append(undated, out)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(append([]string{"--format", "json"}, undated...), nil, &stdout, &stderr); code != 0 && code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var rep struct {
+		Stories []struct {
+			Docs []string `json:"docs"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range rep.Stories {
+		got = append(got, event[s.Docs[0]]+":"+strings.Join(s.Docs, ","))
+		if len(s.Docs) != 8 || !eventOfAll(s.Docs, func(d string) string { return event[d] }) {
+			t.Errorf("story %v is not one whole event", s.Docs)
+		}
+	}
+	if len(rep.Stories) != 5 {
+		t.Errorf("%d stories, want 5: %v", len(rep.Stories), got)
+	}
 }
