@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -480,5 +481,52 @@ func TestDevStoriesUndated(t *testing.T) {
 	}
 	if len(rep.Stories) != 5 {
 		t.Errorf("%d stories, want 5: %v", len(rep.Stories), got)
+	}
+}
+
+// TestDevPairCeiling scores, on the tool's own sentences, the clusters a
+// perfect linker would report: each gold cluster laid on the claims that
+// hold its members, clusters free to overlap. Pairs are scored at the
+// sentence, as for the tool, so a sentence holding claims of two gold
+// clusters links both to each other's members: the precision logged is
+// the most any sentence-level clustering can reach on the corpus. It
+// fails if that ceiling is not perfect recall, which would mean gold
+// claims the tool's sentences do not locate.
+func TestDevPairCeiling(t *testing.T) {
+	if _, err := os.Stat(devDir); err != nil {
+		t.Skipf("no development corpus: %v", err)
+	}
+	files, err := filepath.Glob(filepath.Join(devDir, "events", "*", "*.txt"))
+	if err != nil || len(files) != 40 {
+		t.Fatalf("development articles: %d files, %v", len(files), err)
+	}
+	var gold scoreGold
+	if err := loadScoreJSON(filepath.Join(devDir, "events", "gold.json"), &gold); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(append([]string{"--format", "json"}, files...), nil, &stdout, &stderr); code != 0 && code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var rep scoreReport
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	located := newScorer(&gold, &rep)
+	rep.Clusters = nil
+	for _, c := range gold.Clusters {
+		k := scoreCluster{ID: "gold-" + c.ID}
+		for _, m := range append(slices.Clone(c.Tight), c.Loose...) {
+			if tc, ok := located.gmap[m]; ok && !slices.Contains(k.Claims, tc) {
+				k.Claims = append(k.Claims, tc)
+			}
+		}
+		rep.Clusters = append(rep.Clusters, k)
+	}
+	ps := newScorer(&gold, &rep).pairs(false)
+	t.Logf("ceiling at the sentence: pairs precision %.3f (%d/%d), recall-all %.3f (%d pairs), F1 %.3f",
+		ps.Precision, ps.TP, ps.TP+ps.FP, ps.RecallAll, ps.AllPairs, ps.F1)
+	if ps.RecallAll != 1 {
+		t.Errorf("the gold clusters laid on the tool's sentences recall %.3f of the gold pairs, want 1", ps.RecallAll)
 	}
 }
