@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"strings"
+
+	"github.com/dedupe-news/dedupe/normalize/quantity"
 )
 
 // frameBonus is what two claims that give a figure of one frame (one
@@ -68,12 +70,13 @@ func claimFrames(facts []Fact) (frames map[int][]string, figures map[int][]Fact)
 
 // sameFigure reports whether a and b give one figure of one frame: the
 // same measure of the same event, scopes that can be one, and the same
-// number, however qualified ("más de cuatro horas" / "unas cuatro horas").
+// number, however qualified ("más de cuatro horas" / "unas cuatro horas");
+// a range ("entre 30 y 40") is no one number.
 func sameFigure(a, b []Fact) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x.Frame.Measure == y.Frame.Measure && x.Frame.Event == y.Frame.Event &&
-				comparableScopes(x, y) && x.qty.Value == y.qty.Value && x.qty.Value != 0 {
+			if x.Frame.Measure == y.Frame.Measure && x.Frame.Event == y.Frame.Event && comparableScopes(x, y) &&
+				x.qty.Value == y.qty.Value && x.qty.Value != 0 && x.qty.Bound != quantity.Range && y.qty.Bound != quantity.Range {
 				return true
 			}
 		}
@@ -101,7 +104,8 @@ func newClaimFacts(facts []Fact) claimFacts {
 }
 
 // adjust returns the similarity of claims a and b, score by their words,
-// as their facts change it: up by frameBonus when they share a frame,
+// as their facts change it: up by sameFigureBonus when they give one
+// figure of one frame, else by frameBonus when they share a frame,
 // down by otherFrameFactor when both have frames and share none, and by
 // otherEventFactor when one tells only of the story's main event and the
 // other only of another.

@@ -55,6 +55,7 @@ func TestSameFigure(t *testing.T) {
 		{"one number, two measures", []Fact{fig("dead", "", "", 10)}, []Fact{fig("missing", "", "", 10)}, false},
 		{"another event", []Fact{fig("dead", "1999", "", 17000)}, []Fact{fig("dead", "", "", 17000)}, false},
 		{"two scopes", []Fact{fig("dead", "", "Turquía", 5000)}, []Fact{fig("dead", "", "Siria", 5000)}, false},
+		{"a range", []Fact{{Kind: FactFigure, Frame: Frame{Measure: "dead"}, qty: quantity.Quantity{Value: 30, Alt: 30, High: 40, Bound: quantity.Range}}}, []Fact{fig("dead", "", "", 30)}, false},
 		{"zero", []Fact{fig("dead", "", "", 0)}, []Fact{fig("dead", "", "", 0)}, false},
 		{"none", nil, []Fact{fig("dead", "", "", 39)}, false},
 	}
