@@ -186,6 +186,7 @@ func findStories(res *Result, f *features, source []int) ([]Story, float64) {
 	for i, d := range reps {
 		repVecs[i], when[i] = vecs[d], docDays(res.Documents[d].Date)
 	}
+	spanOpen(when)
 	th := feedThreshold(repVecs, when)
 	groups := storyLinkage(repVecs, when, docEdges(repVecs, when, th), th)
 	storyOf := make([]int, len(res.Documents))

@@ -30,6 +30,7 @@ const (
 type days struct {
 	lo, hi  int32
 	undated bool
+	anyTime bool // undated in an input whose dates span more than StoryHorizon (spanOpen)
 }
 
 // docDays returns the days date covers.
@@ -40,9 +41,22 @@ func docDays(date timex.Date) days {
 	return days{lo: int32(date.First().Unix() / 86400), hi: int32(date.Last().Unix() / 86400)}
 }
 
+// undatedPair is the weight of a pair of undated documents in an input
+// whose dated documents span more than StoryHorizon. An undated document
+// joins a story by its text, as if of the story's time; but in a feed of
+// months two undated documents may be months apart, and two articles on
+// one subject share its words ("terremoto de magnitud", "equipos de
+// rescate"). Their pair is weighed as if a half-life apart: to be one
+// story they must share twice what a pair of one time needs. In an input
+// of one time, or of no dates at all, an undated pair weighs 1.
+const undatedPair = 0.5
+
 // decay is the weight of a pair of documents of dates x and y.
 func decay(x, y days) float64 {
-	if x.undated || y.undated {
+	switch {
+	case x.anyTime && y.anyTime:
+		return undatedPair
+	case x.undated || y.undated:
 		return 1
 	}
 	gap := max(0, x.lo-y.hi, y.lo-x.hi)
@@ -88,4 +102,22 @@ next:
 		x = append(x, b)
 	}
 	return x
+}
+
+// spanOpen marks the undated days of when as of any time (anyTime) when
+// the dated ones span more than StoryHorizon: a feed of months, in which
+// an undated document may be of any of them.
+func spanOpen(when []days) {
+	lo, hi, dated := int32(math.MaxInt32), int32(math.MinInt32), false
+	for _, w := range when {
+		if !w.undated {
+			lo, hi, dated = min(lo, w.lo), max(hi, w.hi), true
+		}
+	}
+	if !dated || hi-lo <= StoryHorizon {
+		return
+	}
+	for i := range when {
+		when[i].anyTime = when[i].undated
+	}
 }
