@@ -37,13 +37,7 @@ var devDir = filepath.Join("..", "..", "..", "shared", "dev")
 // each finding and why it counts (see -v). It skips when ../shared/dev is
 // absent.
 func TestDevCorpus(t *testing.T) {
-	if _, err := os.Stat(devDir); err != nil {
-		t.Skipf("no development corpus: %v", err)
-	}
-	files, err := filepath.Glob(filepath.Join(devDir, "events", "*", "*.txt"))
-	if err != nil || len(files) != 40 {
-		t.Fatalf("development articles: %d files, %v", len(files), err)
-	}
+	files := devArticles(t)
 	r := scoreRun(t, filepath.Join(devDir, "events", "gold.json"), files)
 	if r.MustFound < devFloorMust {
 		t.Errorf("must found %d/%d, below the floor %d", r.MustFound, len(r.Must), devFloorMust)
@@ -94,15 +88,8 @@ func scoreRun(t *testing.T, goldPath string, files []string) *scoreResult {
 	if err := loadScoreJSON(goldPath, &gold); err != nil {
 		t.Fatalf("gold: %v", err)
 	}
-	var stdout, stderr bytes.Buffer
-	args := append([]string{"--format", "json"}, files...)
-	if code := run(args, nil, &stdout, &stderr); code != 0 && code != 1 {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
 	var rep scoreReport
-	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
-		t.Fatalf("report: %v", err)
-	}
+	reportJSON(t, files, &rep)
 	r := scoreAgainst(&gold, &rep)
 	logScore(t, &gold, &rep, r)
 	return r
@@ -352,22 +339,12 @@ const (
 // are the gold's near-duplicate documents. It skips when ../shared/dev is
 // absent.
 func TestDevStoriesAndCopies(t *testing.T) {
-	if _, err := os.Stat(devDir); err != nil {
-		t.Skipf("no development corpus: %v", err)
-	}
-	files, err := filepath.Glob(filepath.Join(devDir, "events", "*", "*.txt"))
-	if err != nil || len(files) != 40 {
-		t.Fatalf("development articles: %d files, %v", len(files), err)
-	}
+	files := devArticles(t)
 	var gold struct {
 		Near [][2]string `json:"near_duplicate_documents"`
 	}
 	if err := loadScoreJSON(filepath.Join(devDir, "events", "gold.json"), &gold); err != nil {
 		t.Fatal(err)
-	}
-	var stdout, stderr bytes.Buffer
-	if code := run(append([]string{"--format", "json"}, files...), nil, &stdout, &stderr); code != 0 && code != 1 {
-		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	var rep struct {
 		Stories []struct {
@@ -378,9 +355,7 @@ func TestDevStoriesAndCopies(t *testing.T) {
 			Sentences float64   `json:"sentences"`
 		} `json:"near_duplicates"`
 	}
-	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
-		t.Fatal(err)
-	}
+	reportJSON(t, files, &rep)
 	// A story is right when its documents are exactly one event's folder.
 	folder := map[string]string{}
 	events := map[string]int{}
@@ -437,13 +412,7 @@ var undatedLead = regexp.MustCompile(`^\s*date \d{4}-\d{2}-\d{2}\s*`)
 // stories of one event each: an undated article joins a story by its
 // text, and so do articles with no date at all, as pasted from a browser.
 func TestDevStoriesUndated(t *testing.T) {
-	if _, err := os.Stat(devDir); err != nil {
-		t.Skipf("no development corpus: %v", err)
-	}
-	files, err := filepath.Glob(filepath.Join(devDir, "events", "*", "*.txt"))
-	if err != nil || len(files) != 40 {
-		t.Fatalf("development articles: %d files, %v", len(files), err)
-	}
+	files := devArticles(t)
 	dir := t.TempDir()
 	event := map[string]string{}
 	var undated []string
@@ -460,18 +429,12 @@ func TestDevStoriesUndated(t *testing.T) {
 		event[strings.TrimSuffix(filepath.Base(f), ".txt")] = filepath.Base(filepath.Dir(f))
 		undated = append(undated, out)
 	}
-	var stdout, stderr bytes.Buffer
-	if code := run(append([]string{"--format", "json"}, undated...), nil, &stdout, &stderr); code != 0 && code != 1 {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
 	var rep struct {
 		Stories []struct {
 			Docs []string `json:"docs"`
 		} `json:"stories"`
 	}
-	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
-		t.Fatal(err)
-	}
+	reportJSON(t, undated, &rep)
 	var got []string
 	for _, s := range rep.Stories {
 		got = append(got, event[s.Docs[0]]+":"+strings.Join(s.Docs, ","))
@@ -493,25 +456,13 @@ func TestDevStoriesUndated(t *testing.T) {
 // fails if that ceiling is not perfect recall, which would mean gold
 // claims the tool's sentences do not locate.
 func TestDevPairCeiling(t *testing.T) {
-	if _, err := os.Stat(devDir); err != nil {
-		t.Skipf("no development corpus: %v", err)
-	}
-	files, err := filepath.Glob(filepath.Join(devDir, "events", "*", "*.txt"))
-	if err != nil || len(files) != 40 {
-		t.Fatalf("development articles: %d files, %v", len(files), err)
-	}
+	files := devArticles(t)
 	var gold scoreGold
 	if err := loadScoreJSON(filepath.Join(devDir, "events", "gold.json"), &gold); err != nil {
 		t.Fatal(err)
 	}
-	var stdout, stderr bytes.Buffer
-	if code := run(append([]string{"--format", "json"}, files...), nil, &stdout, &stderr); code != 0 && code != 1 {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
 	var rep scoreReport
-	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
-		t.Fatal(err)
-	}
+	reportJSON(t, files, &rep)
 	located := newScorer(&gold, &rep)
 	rep.Clusters = nil
 	for _, c := range gold.Clusters {
@@ -528,5 +479,32 @@ func TestDevPairCeiling(t *testing.T) {
 		ps.Precision, ps.TP, ps.TP+ps.FP, ps.RecallAll, ps.AllPairs, ps.F1)
 	if ps.RecallAll != 1 {
 		t.Errorf("the gold clusters laid on the tool's sentences recall %.3f of the gold pairs, want 1", ps.RecallAll)
+	}
+}
+
+// devArticles returns the 40 development articles, skipping the test
+// when the corpus is absent.
+func devArticles(t *testing.T) []string {
+	t.Helper()
+	if _, err := os.Stat(devDir); err != nil {
+		t.Skipf("no development corpus: %v", err)
+	}
+	files, err := filepath.Glob(filepath.Join(devDir, "events", "*", "*.txt"))
+	if err != nil || len(files) != 40 {
+		t.Fatalf("development articles: %d files, %v", len(files), err)
+	}
+	return files
+}
+
+// reportJSON runs `dedupe --format json FILES...` through run and decodes
+// the report into v.
+func reportJSON(t *testing.T, files []string, v any) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if code := run(append([]string{"--format", "json"}, files...), nil, &stdout, &stderr); code != 0 && code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if err := json.Unmarshal(stdout.Bytes(), v); err != nil {
+		t.Fatal(err)
 	}
 }
