@@ -93,12 +93,12 @@ func TestOneVowelApart(t *testing.T) {
 }
 
 // TestVowelVariantsOnePlace checks that a place written "Derna" and
-// "Darnah" is one entity, and that a short place one vowel from another
-// is not merged with it.
+// "Darnah" is one entity, and that two short places one vowel apart
+// ("Lima", "Loma") are not.
 func TestVowelVariantsOnePlace(t *testing.T) {
 	docs := []normalize.Document{
 		parseText(t, "a", "date 2023-09-13\nLas inundaciones en Derna dejaron 2.000 muertos, según las autoridades de Lima.\n"),
-		parseText(t, "b", "date 2023-09-13\nLas inundaciones en Darnah dejaron 2.000 fallecidos, según las autoridades de Lomé.\n"),
+		parseText(t, "b", "date 2023-09-13\nLas inundaciones en Darnah dejaron 2.000 fallecidos, según las autoridades de Loma.\n"),
 	}
 	res := Run(docs, Options{})
 	names := map[string][]string{}
@@ -110,11 +110,11 @@ func TestVowelVariantsOnePlace(t *testing.T) {
 		if slices.Contains(texts, "Derna") && slices.Contains(texts, "Darnah") {
 			derna++
 		}
-		if slices.Contains(texts, "Lima") && slices.Contains(texts, "Lomé") {
+		if slices.Contains(texts, "Lima") && slices.Contains(texts, "Loma") {
 			lima++
 		}
 	}
 	if derna != 1 || lima != 0 {
-		t.Errorf("entities %v: want Derna and Darnah in one, Lima and Lomé apart", names)
+		t.Errorf("entities %v: want Derna and Darnah in one, Lima and Loma apart", names)
 	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // minVowelVariant is the shortest name key mergeVowelVariants compares:
-// short names ("Lima", "Lomé") differ in one vowel and are other places.
+// short names ("Lima", "Loma") differ in one vowel and are other places.
 const minVowelVariant = 5
 
 // mergeVowelVariants joins the groups of one-word names that are not

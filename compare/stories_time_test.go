@@ -11,8 +11,10 @@ import (
 	"github.com/dedupe-news/dedupe/normalize/timex"
 )
 
+// day returns the days of the date y-m-d.
+func day(y int, m, d int) days { return docDays(timex.DayDate(y, time.Month(m), d)) }
+
 func TestDecay(t *testing.T) {
-	day := func(y int, m, d int) days { return docDays(timex.DayDate(y, time.Month(m), d)) }
 	tests := []struct {
 		name string
 		x, y days
@@ -104,7 +106,6 @@ func TestFeedThreshold(t *testing.T) {
 // TestSpanOpen checks that undated documents are taken for of any time
 // only in an input whose dates span more than StoryHorizon.
 func TestSpanOpen(t *testing.T) {
-	day := func(y int, m, d int) days { return docDays(timex.DayDate(y, time.Month(m), d)) }
 	undated := days{undated: true}
 	tests := []struct {
 		name string
