@@ -33,7 +33,7 @@ func findAttribution(text string, s *Sentence) Span {
 			span = Span{toks[0].Start, end} // Kirby dijo el lunes que …
 			break
 		}
-		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") {
+		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") && !takesObject(toks, i) {
 			span = Span{t.Start, sentenceBody(text, s)} // "…", dijo Putin
 			break
 		}
@@ -44,6 +44,22 @@ func findAttribution(text string, s *Sentence) Span {
 		}
 	}
 	return span
+}
+
+// takesObject reports whether the reporting verb at token i is followed
+// by what it reports rather than by who: "…, informó de 1.200 muertos",
+// whose comma closes an apposition ("Ana Ibáñez, ministra del Interior,
+// informó de …"), is the sentence's claim, not a trailing attribution.
+func takesObject(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch w := toks[i+1].Folded(); w {
+	case "de", "del", "sobre":
+		return true
+	default:
+		return w[0] >= '0' && w[0] <= '9'
+	}
 }
 
 // leadEnd returns the end of a leading attribution whose verb is token i:

@@ -169,6 +169,8 @@ func TestAttribution(t *testing.T) {
 		{"leading colon", "Kirby dijo: “Los controles están muy dirigidos”.", "Kirby dijo"},
 		{"según", "Según los informes, Kim busca tecnología avanzada.", "Según los informes"},
 		{"none", "Rusia ha aumentado los envíos de cereales.", ""},
+		{"apposition, verb and its object", "Ana Ibáñez, ministra del Interior, informó de 1.200 muertos en Tarija.", ""},
+		{"trailing after a figure", "Hay 1.200 muertos, informó el Ministerio del Interior.", "informó el Ministerio del Interior"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -251,6 +251,8 @@ func (ts *titleScan) phraseEnd(i, j int) int {
 		case m >= 0 && ts.ments[m].Kind != MentionPerson:
 			j = ts.mentionEnd(m)
 			continue
+		case t.Upper && m < 0 && titleLinks[ts.toks[j-1].Folded()]:
+			// a capitalized office word that names no one ("secretaria de Estado")
 		case m >= 0, t.Upper, t.Stop && !titleLinks[t.Folded()]:
 			return ts.trimLinks(i, j)
 		}
