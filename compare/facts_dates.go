@@ -39,8 +39,9 @@ func (r *factReader) dateFacts() []Fact {
 // reportDate reports whether the date at span follows a verb that revises
 // a count or reports it, or a word that dates a report ("elevó este
 // sábado a 39", "informó el jueves", "en un primer reporte, el pasado
-// jueves"), or opens its sentence before such a verb: it dates the
-// report, not the event, and sources report on different days.
+// jueves"), or opens its sentence before such a verb, not one of a
+// trailing attribution: it dates the report, not the event, and sources
+// report on different days.
 func (r *factReader) reportDate(span normalize.Span) bool {
 	first, last := r.tokenRange(span)
 	if first < 0 {
@@ -61,8 +62,10 @@ func (r *factReader) reportDate(span normalize.Span) bool {
 			return false
 		}
 	}
+	// The verb of a trailing attribution reports the whole sentence, not
+	// the date: "El 27 de agosto, Novak llegó a Cuenca, informó el diario".
 	for j := last + 1; j < len(r.s.Tokens) && j <= last+8; j++ {
-		if reports(j) {
+		if reports(j) && !r.s.Tokens[j].Attr {
 			return true
 		}
 	}

@@ -147,14 +147,17 @@ func (r *factReader) source() string {
 // phrase, past an apposition ("Erdogan, presidente de Turquía, confirmó
 // que"); "" when there is none.
 func (r *factReader) citedSource() string {
+	if name := r.citedOfficeHolder(); name != "" {
+		return name
+	}
 	for m, mn := range r.s.Mentions {
 		if mn.Kind == normalize.MentionPlace {
 			continue
 		}
 		first, _ := r.tokenRange(mn.Span)
 		for j := first - 1; j >= 0 && j >= first-5; j-- {
-			if r.boundary(j, j+1) {
-				break
+			if r.boundary(j, j+1) || r.isNumber(j) {
+				break // "informó de 1.200 muertos en Tarija": Tarija is where, not who
 			}
 			if cue, ok := normalize.CueOf(r.s.Tokens[j]); ok && cue.Role == "source" {
 				return r.entityName(m)
@@ -165,6 +168,28 @@ func (r *factReader) citedSource() string {
 		if cue, ok := normalize.CueOf(t); ok && cue.Role == "source" && t.Folded() != "segun" && t.Folded() != "acuerdo" {
 			if name := r.subjectBefore(j); name != "" {
 				return name
+			}
+		}
+	}
+	return ""
+}
+
+// citedOfficeHolder returns the person named with the office that
+// follows a source cue ("según confirmó el jefe de bomberos, Sergio
+// Pizarro"): one person is one source however an outlet orders name and
+// office. "" when no such office follows one.
+func (r *factReader) citedOfficeHolder() string {
+	for _, t := range r.s.Titles {
+		if t.Person < 0 {
+			continue
+		}
+		first, _ := r.tokenRange(t.Span)
+		for j := first - 1; j >= 0 && j >= first-2; j-- {
+			if r.boundary(j, j+1) {
+				break
+			}
+			if cue, ok := normalize.CueOf(r.s.Tokens[j]); ok && cue.Role == "source" {
+				return r.entityName(t.Person)
 			}
 		}
 	}

@@ -142,6 +142,11 @@ func TestFactSources(t *testing.T) {
 		{"verb then name", "Dejó 2.012 muertos, informó el Ministerio del Interior.", "Ministerio del Interior"},
 		{"subject with apposition", "Amara Saavedra, presidente del Parlamento, confirmó que el balance asciende a 2.334 detenidos.", "Amara Saavedra"},
 		{"no source", "El terremoto dejó 2.012 muertos.", ""},
+		{"office then name", "El balance es de 1.200 muertos, según confirmó la ministra del Interior, Ana Ibáñez.", "Ana Ibáñez"},
+		{"lower-case office then name", "El balance es de 886 evacuados, según confirmó el jefe de bomberos, Sergio Pizarro.", "Sergio Pizarro"},
+		{"office of an institution", "Hay 2.158 heridos, según confirmó el director de Protección Civil, Ana Ibáñez.", "Ana Ibáñez"},
+		{"verb and its object", "Ana Ibáñez, ministra del Interior, informó de 1.200 muertos en Tarija.", "Ana Ibáñez"},
+		{"place after the figure", "Protección Civil informó de 1.200 muertos en Tarija.", "Protección Civil"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -152,6 +157,36 @@ func TestFactSources(t *testing.T) {
 			res := Run([]normalize.Document{doc}, Options{})
 			if len(res.Facts) != 1 || res.Facts[0].Frame.Source != tc.want {
 				t.Errorf("facts %+v, want one with source %q", res.Facts, tc.want)
+			}
+		})
+	}
+}
+
+// TestReportDates tells a date of the event from one of the report: a
+// date right after a reporting verb, or opening the sentence before one,
+// dates the report; the verb of a trailing attribution does not make an
+// opening date the report's.
+func TestReportDates(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"event date after the verb", "Luis Novak llegó a Cuenca el 27 de agosto.", "el 27 de agosto"},
+		{"opening date, trailing attribution", "El 27 de agosto, Luis Novak llegó a Cuenca, informó el diario.", "El 27 de agosto"},
+		{"opening date before a report verb", "El 27 de agosto, Protección Civil elevó a 48 la cifra de muertos.", ""},
+		{"date after a report verb", "Protección Civil informó el 27 de agosto de 48 muertos.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := normalize.Parse("a", "a.txt", []byte("date 2023-09-01\n"+tc.text), normalize.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, f := range Run([]normalize.Document{doc}, Options{}).Facts {
+				if f.date != nil {
+					got += f.Text
+				}
+			}
+			if got != tc.want {
+				t.Errorf("date facts of %q = %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}
