@@ -31,6 +31,8 @@ import (
 const (
 	copyMinTerms    = 3       // content terms a sentence needs to count ("las personas fallecidas no han sido identificadas" has three)
 	copyContainment = 0.7     // share of the smaller sentence's terms the other must hold
+	copyWording     = 0.7     // share of the smaller sentence's content terms, unweighted, the other must hold
+	copyPhrasing    = 0.4     // share of the shorter sentence's word trigrams the other must repeat
 	copyMinMatched  = 3       // sentences of the shorter document matched, at least
 	copyMinShare    = 1.0 / 3 // share of the shorter document's sentences matched, at least
 	copySketch      = 3       // least-hash terms a sentence is indexed by
@@ -42,6 +44,8 @@ type copySentence struct {
 	doc   int
 	terms []uint64 // sorted unique hashes of its content terms
 	names []uint64 // sorted unique hashes of the keys of the names it gives
+	first int32    // its first clause, an index into the document's sentences
+	end   int32    // past its last clause
 }
 
 // sameNames reports whether at least half the names of the sentence that
@@ -82,7 +86,8 @@ func sentenceCopies(docs []normalize.Document, take []bool, sets [][]uint64, kno
 	copyCandidates(sents, func(a, b int) {
 		x, y := &sents[a], &sents[b]
 		if x.doc == y.doc || keep != nil && !keep(x.doc, y.doc) ||
-			containment(x.terms, y.terms, weight) < copyContainment || !sameNames(x, y) {
+			containment(x.terms, y.terms, weight) < copyContainment || !sameNames(x, y) ||
+			phraseShare(docs, x, y) < copyPhrasing {
 			return
 		}
 		if x.doc > y.doc {
@@ -141,13 +146,14 @@ func copySentences(docs []normalize.Document, take []bool) ([]copySentence, []in
 			continue
 		}
 		var terms, names []uint64
+		first, end := 0, 0
 		flush := func() {
 			slices.Sort(terms)
 			terms = slices.Compact(terms)
 			slices.Sort(names)
 			names = slices.Compact(names)
 			if len(terms) >= copyMinTerms {
-				out = append(out, copySentence{doc: d, terms: slices.Clip(terms), names: slices.Clip(names)})
+				out = append(out, copySentence{doc: d, terms: slices.Clip(terms), names: slices.Clip(names), first: int32(first), end: int32(end)})
 				counts[d]++
 			}
 			terms, names = nil, nil
@@ -159,7 +165,9 @@ func copySentences(docs []normalize.Document, take []bool) ([]copySentence, []in
 			}
 			if s.Part == 0 {
 				flush()
+				first = i
 			}
+			end = i + 1
 			terms = appendContentTerms(terms, s)
 			for _, m := range s.Mentions {
 				if !m.Weak {
@@ -269,4 +277,53 @@ func containment(a, b []uint64, weight map[uint64]float64) float64 {
 		}
 	}
 	return shared / min(wa, wb)
+}
+
+// phraseShare returns the share of the word trigrams of the shorter of
+// sentences x and y (every word folded, stopwords too) that the other
+// repeats. An outlet that edits a wire text keeps most of its phrasing
+// ("a las víctimas … se sumarían otras 170"); one that writes the same
+// facts apart says them in its own words, though with the same names,
+// figures and content words ("el balance en Antigua es de 1.865
+// damnificados, según el jefe de bomberos" / "el jefe de bomberos confirmó
+// que el balance asciende a 1.865 damnificados en Antigua").
+func phraseShare(docs []normalize.Document, x, y *copySentence) float64 {
+	a, b := trigrams(&docs[x.doc], x), trigrams(&docs[y.doc], y)
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	shared := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			shared++
+			i++
+			j++
+		}
+	}
+	return float64(shared) / float64(min(len(a), len(b)))
+}
+
+// trigrams returns the sorted, unique hashes of the word trigrams of
+// sentence s of doc, its clauses read as one run of words.
+func trigrams(doc *normalize.Document, s *copySentence) []uint64 {
+	var words []uint64
+	for i := s.first; i < s.end; i++ {
+		for _, t := range doc.Sentences[i].Tokens {
+			words = append(words, wordHash(t.Folded()))
+		}
+	}
+	if len(words) < 3 {
+		return nil
+	}
+	out := make([]uint64, 0, len(words)-2)
+	for i := 0; i+2 < len(words); i++ {
+		out = append(out, mix64(words[i]^mix64(words[i+1]^mix64(words[i+2]))))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -67,6 +67,27 @@ En la medina de Marrakech, patrimonio mundial de la Unesco, varios edificios res
 Las autoridades pidieron a los vecinos que no regresen a sus casas mientras continúen las réplicas.
 `
 
+// sameFactsApart is two articles by outlets that report one official's
+// statements each in their own words: the same names, figures and content
+// words in most sentences, in another phrasing. They are no copies.
+var sameFactsApart = [2]string{`date 2023-09-05
+Andrés Valdivia, jefe de bomberos, confirmó que el balance asciende a 1.865 damnificados en Antigua.
+
+Ngozi Benítez llegó a Holguín el 29 de agosto, según el diario local.
+
+La ministra del Interior, Ana Ibáñez, anunció una ayuda de tres millones de euros para los damnificados de Antigua.
+
+Los bomberos trabajan desde el lunes entre los escombros de las casas derrumbadas.
+`, `date 2023-09-05
+El balance en Antigua es de 1.865 damnificados, según confirmó el jefe de bomberos, Andrés Valdivia.
+
+El 29 de agosto, Ngozi Benítez llegó a Holguín, informó la radio local.
+
+Ana Ibáñez, ministra del Interior, anunció que los damnificados de Antigua recibirán ayudas por tres millones de euros.
+
+Las escuelas de la región permanecerán cerradas hasta nuevo aviso.
+`}
+
 func TestNearDuplicates(t *testing.T) {
 	docs := loadArchives(t, "morocco")
 	a, b := docs[0], docs[1]
@@ -82,6 +103,7 @@ func TestNearDuplicates(t *testing.T) {
 		{"a lightly edited copy", editedCopy(t, a, "copy"), true, 0.8},
 		{"a copy with a paragraph added", parseText(t, "copy", a.Text+"\nLas réplicas continuaron durante la madrugada del sábado y obligaron a miles de vecinos de Marrakech a dormir en la calle.\n"), true, 0.8},
 		{"two articles on one event", b, false, 0},
+		{"the same facts in the same content words, phrased apart", parseText(t, "apart", sameFactsApart[1]), false, 0},
 		{"a short article and a copy with one figure changed", parseText(t, "short", shortArticle), true, 0.8},
 		{"the first half of an article, a copy cut short", parseText(t, "copy", half[:strings.LastIndexByte(half, '.')+1]), true, 0.4},
 		{"a copy with its lead rewritten, sentences reworded and moved", parseText(t, "copy", rewrittenCopy), true, 0},
@@ -89,8 +111,11 @@ func TestNearDuplicates(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			first := a
-			if tc.other.ID == "short" {
+			switch tc.other.ID {
+			case "short":
 				first = parseText(t, "first", strings.Replace(shortArticle, "830", "820", 1))
+			case "apart":
+				first = parseText(t, "first", sameFactsApart[0])
 			}
 			got := findNearDuplicates([]normalize.Document{first, tc.other})
 			if !tc.want {
