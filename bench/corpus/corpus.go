@@ -116,16 +116,17 @@ type generator struct {
 
 // story is one event: its cast, its figures and its sentences.
 type story struct {
-	id       string
-	date     time.Time
-	person   [3]string
-	title    [3]string
-	place    [3]string
-	count    int
-	unit     string
-	day      time.Time
-	change   string // "number" or "date" when a discrepancy is planted
-	sentence []int  // indices into the bank
+	id     string
+	date   time.Time
+	person [3]string
+	title  [3]string
+	place  [3]string
+	count  int
+	unit   string
+	day    time.Time
+	change string // "number" or "date" when a discrepancy is planted
+	order  []int  // the bank in this story's order: article after article takes the next templates
+	next   int    // the first template of order the next article takes
 }
 
 func (st *story) valueA() string {
@@ -162,8 +163,7 @@ func (g *generator) story(s int) *story {
 	if g.r.IntN(2) == 0 {
 		st.change = "date"
 	}
-	perm := g.r.Perm(len(g.bank))
-	st.sentence = perm[:12]
+	st.order = g.r.Perm(len(g.bank))
 	return st
 }
 
@@ -173,7 +173,8 @@ func (g *generator) article(st *story, a int, wrong bool) Item {
 	id := fmt.Sprintf("%s-%02d", st.id, a)
 	var b strings.Builder
 	n := g.opts.Sentences[0] + g.r.IntN(g.opts.Sentences[1]-g.opts.Sentences[0]+1)
-	// The two fact sentences come first, so every article states them.
+	// The two fact sentences come first, so every article states them,
+	// each in one outlet's words.
 	count, day := st.count, st.day
 	if wrong && st.change == "number" {
 		count = changed(count)
@@ -181,10 +182,13 @@ func (g *generator) article(st *story, a int, wrong bool) Item {
 	if wrong && st.change == "date" {
 		day = day.AddDate(0, 0, -7)
 	}
-	fmt.Fprintf(&b, "%s, %s, confirmó que el balance asciende a %d %s en %s.\n\n", st.person[0], st.title[0], count, st.unit, st.place[0])
-	fmt.Fprintf(&b, "%s llegó a %s el %d de %s, según %s.\n\n", st.person[1], st.place[1], day.Day(), monthNames[day.Month()-1], outlet)
-	for _, k := range g.r.Perm(len(st.sentence))[:min(n-2, len(st.sentence))] {
-		b.WriteString(g.paraphrase(g.bank[st.sentence[k]].fill(st)) + "\n\n")
+	fmt.Fprintf(&b, tollWordings[g.r.IntN(len(tollWordings))]+"\n\n", st.person[0], st.title[0], count, st.unit, st.place[0])
+	fmt.Fprintf(&b, arrivalWordings[g.r.IntN(len(arrivalWordings))]+"\n\n", st.person[1], st.place[1], day.Day(), monthNames[day.Month()-1], outlet)
+	// The rest are the story's next templates: an article written apart
+	// shares facts and names with the others, not sentences.
+	for range n - 2 {
+		b.WriteString(g.paraphrase(g.bank[st.order[st.next%len(st.order)]].fill(st)) + "\n\n")
+		st.next++
 	}
 	return Item{
 		ID: id, URL: "https://" + outlet + ".example/" + id, Date: st.date.Format("2006-01-02"),
