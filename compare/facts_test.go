@@ -146,6 +146,7 @@ func TestFactSources(t *testing.T) {
 		{"lower-case office then name", "El balance es de 886 evacuados, según confirmó el jefe de bomberos, Sergio Pizarro.", "Sergio Pizarro"},
 		{"office of an institution", "Hay 2.158 heridos, según confirmó el director de Protección Civil, Ana Ibáñez.", "Ana Ibáñez"},
 		{"verb and its object", "Ana Ibáñez, ministra del Interior, informó de 1.200 muertos en Tarija.", "Ana Ibáñez"},
+		{"place in what is reported", "Ana Ibáñez, ministra del Interior, detalló que en Tarija hay 1.200 muertos.", "Ana Ibáñez"},
 		{"place after the figure", "Protección Civil informó de 1.200 muertos en Tarija.", "Protección Civil"},
 	}
 	for _, tc := range tests {
