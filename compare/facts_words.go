@@ -80,6 +80,9 @@ func (r *factReader) tokenRange(span normalize.Span) (int, int) {
 const (
 	maxAfter  = 4
 	maxBefore = 10
+	// maxSubject is how far before a figure set by a verb its subject,
+	// which names the measure, may stand.
+	maxSubject = 24
 )
 
 // measureAfter reads the measure named right after token last ("5.385
@@ -109,9 +112,16 @@ func conjunction(t normalize.Token) bool {
 
 // measureBefore reads the nearest measure named before token first ("los
 // muertos ascienden a 48", "la participación alcanzó 78 %"), within the
-// clause and past no other figure.
+// clause and past no other figure; within maxBefore words, or, for a
+// figure a verb sets a count at, maxSubject ("las víctimas fatales
+// provocadas por el devastador paso del huracán Otis por el Pacífico
+// mexicano aumentaron a 48").
 func (r *factReader) measureBefore(first int) (normalize.Measure, bool) {
-	for j := first - 1; j >= 0 && j >= first-maxBefore; j-- {
+	reach := maxBefore
+	if r.setByLevel(first) {
+		reach = maxSubject
+	}
+	for j := first - 1; j >= 0 && j >= first-reach; j-- {
 		if r.boundary(j, j+1) || r.isNumber(j) {
 			break
 		}
@@ -120,6 +130,20 @@ func (r *factReader) measureBefore(first int) (normalize.Measure, bool) {
 		}
 	}
 	return normalize.Measure{}, false
+}
+
+// setByLevel reports whether the figure at token first follows a verb
+// that sets a count at it, and "a" or "en": "aumentaron a 48", "se
+// mantenía en 39".
+func (r *factReader) setByLevel(first int) bool {
+	if first < 2 || r.boundary(first-2, first-1) || r.boundary(first-1, first) {
+		return false
+	}
+	if w := r.s.Tokens[first-1].Folded(); w != "a" && w != "en" {
+		return false
+	}
+	cue, ok := normalize.CueOf(r.s.Tokens[first-2])
+	return ok && cue.Role == "level"
 }
 
 // eventCue returns the event named by a cue in the few words before token
