@@ -123,13 +123,44 @@ func (g *grouper) mergeTransliterations() {
 		keys := byLast[last]
 		for i, a := range keys {
 			for _, b := range keys[i+1:] {
-				if strutil.Similarity(a, b, jw) >= sameNameSimilarity {
+				if strutil.Similarity(a, b, jw) >= sameNameSimilarity || g.middleDropped(g.byKey[a], g.byKey[b]) {
 					g.union(g.byKey[a], g.byKey[b])
 				}
 			}
 		}
 	}
 	g.indexWords()
+}
+
+// middleDropped reports whether the names of person groups a and b, which
+// end in the same word, are one with a middle name left out: the same
+// first word, and the words of the shorter all in the longer, in order
+// ("Javier Milei" / "Javier Gerardo Milei").
+func (g *grouper) middleDropped(a, b int) bool {
+	x := nameWords(g.mention(g.groups[a].mentions[0]).Text)
+	y := nameWords(g.mention(g.groups[b].mentions[0]).Text)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) < 2 || len(x) == len(y) || x[0] != y[0] {
+		return false
+	}
+	k := 0
+	for _, w := range y {
+		if k < len(x) && w == x[k] {
+			k++
+		}
+	}
+	return k == len(x)
+}
+
+// nameWords returns the NameKeys of the words of a name.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(name, isNameSep) {
+		out = append(out, normalize.NameKey(w))
+	}
+	return out
 }
 
 // indexWords records, for each word of a full person name, the people

@@ -32,11 +32,23 @@ func (r *factReader) holder(span normalize.Span) string {
 		if mn.Start >= span.Start {
 			break
 		}
-		if mn.Kind == normalize.MentionPerson || mn.Kind == normalize.MentionOrg {
+		if r.s.InAttribution(mn.Span) {
+			continue // who counts the votes holds none of them
+		}
+		if k := r.entityKind(m); k == normalize.MentionPerson || k == normalize.MentionOrg {
 			name = r.entityName(m)
 		}
 	}
 	return name
+}
+
+// entityKind returns the kind of the entity of mention m: "Milei" alone
+// is a person by "Javier Milei" elsewhere in the input.
+func (r *factReader) entityKind(m int) normalize.MentionKind {
+	if e, ok := r.ents.of[mentionRef{r.c, m}]; ok {
+		return r.res.Entities[e].Kind
+	}
+	return r.s.Mentions[m].Kind
 }
 
 // asOf returns when the claim's figures were reported: a date right

@@ -246,7 +246,8 @@ func mentionKind(name string, toks []Token) MentionKind {
 	if isPlace(name) {
 		return MentionPlace
 	}
-	if orgWords()[fold(name)] || orgWords()[toks[0].Folded()] || isAcronym(name) {
+	if orgWords()[fold(name)] || orgWords()[toks[0].Folded()] || isAcronym(name) ||
+		len(toks) > 2 && orgWords()[toks[0].Folded()+" "+toks[1].Folded()] { // "Cruz Roja Libia"
 		return MentionOrg
 	}
 	if len(toks) >= 2 && !hasConnector(toks) {
