@@ -31,7 +31,6 @@ import (
 const (
 	copyMinTerms    = 3       // content terms a sentence needs to count ("las personas fallecidas no han sido identificadas" has three)
 	copyContainment = 0.7     // share of the smaller sentence's terms the other must hold
-	copyWording     = 0.7     // share of the smaller sentence's content terms, unweighted, the other must hold
 	copyPhrasing    = 0.4     // share of the shorter sentence's word trigrams the other must repeat
 	copyMinMatched  = 3       // sentences of the shorter document matched, at least
 	copyMinShare    = 1.0 / 3 // share of the shorter document's sentences matched, at least

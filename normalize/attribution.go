@@ -58,7 +58,7 @@ func takesObject(toks []Token, i int) bool {
 	case "de", "del", "sobre":
 		return true
 	default:
-		return w[0] >= '0' && w[0] <= '9'
+		return w != "" && w[0] >= '0' && w[0] <= '9'
 	}
 }
 
