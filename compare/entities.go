@@ -123,6 +123,9 @@ func (g *grouper) mergeTransliterations() {
 		keys := byLast[last]
 		for i, a := range keys {
 			for _, b := range keys[i+1:] {
+				if g.genderPair(g.byKey[a], g.byKey[b]) {
+					continue // "Víctor Bautista" and "Victoria Bautista": two people
+				}
 				if strutil.Similarity(a, b, jw) >= sameNameSimilarity || g.middleDropped(g.byKey[a], g.byKey[b]) {
 					g.union(g.byKey[a], g.byKey[b])
 				}
@@ -152,6 +155,26 @@ func (g *grouper) middleDropped(a, b int) bool {
 		}
 	}
 	return k == len(x)
+}
+
+// genderPair reports whether the first names of person groups a and b
+// are the masculine and feminine of one name ("Víctor" / "Victoria",
+// "Julio" / "Julia", "Daniel" / "Daniela"): a father and a daughter are
+// not one person spelled two ways.
+func (g *grouper) genderPair(a, b int) bool {
+	x := nameWords(g.mention(g.groups[a].mentions[0]).Text)
+	y := nameWords(g.mention(g.groups[b].mentions[0]).Text)
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	return feminineOf(x[0], y[0]) || feminineOf(y[0], x[0])
+}
+
+// feminineOf reports whether name key f is the feminine of m: m+"a",
+// m+"ia", or m's final "o" made "a".
+func feminineOf(m, f string) bool {
+	stem, ok := strings.CutSuffix(m, "o")
+	return f == m+"a" || f == m+"ia" || ok && f == stem+"a"
 }
 
 // nameWords returns the NameKeys of the words of a name.
