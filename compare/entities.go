@@ -126,13 +126,43 @@ func (g *grouper) mergeTransliterations() {
 				if g.genderPair(g.byKey[a], g.byKey[b]) {
 					continue // "Víctor Bautista" and "Victoria Bautista": two people
 				}
-				if strutil.Similarity(a, b, jw) >= sameNameSimilarity || g.middleDropped(g.byKey[a], g.byKey[b]) {
+				if strutil.Similarity(a, b, jw) >= sameNameSimilarity || g.middleDropped(g.byKey[a], g.byKey[b]) || g.oneLetterApart(g.byKey[a], g.byKey[b]) {
 					g.union(g.byKey[a], g.byKey[b])
 				}
 			}
 		}
+		g.mergeSurnames(keys)
 	}
 	g.indexWords()
+}
+
+// mergeSurnames joins a name of two words or more that is the end of one
+// person's fuller name, its surnames ("López Obrador" / "Andrés Manuel
+// López Obrador"), to that person; keys are of person groups that end in
+// the same word. If the end is two people's, it stays apart.
+func (g *grouper) mergeSurnames(keys []string) {
+	for _, a := range keys {
+		x := nameWords(g.mention(g.groups[g.byKey[a]].mentions[0]).Text)
+		if len(x) < 2 {
+			continue
+		}
+		owner := -1
+		for _, b := range keys {
+			y := nameWords(g.mention(g.groups[g.byKey[b]].mentions[0]).Text)
+			if len(y) <= len(x) || !slices.Equal(y[len(y)-len(x):], x) {
+				continue
+			}
+			if r := g.find(g.byKey[b]); owner < 0 || owner == r {
+				owner = r
+			} else {
+				owner = -2 // two people end so
+				break
+			}
+		}
+		if owner >= 0 {
+			g.union(g.byKey[a], owner)
+		}
+	}
 }
 
 // middleDropped reports whether the names of person groups a and b, which
@@ -155,6 +185,41 @@ func (g *grouper) middleDropped(a, b int) bool {
 		}
 	}
 	return k == len(x)
+}
+
+// oneLetterApart reports whether the names of person groups a and b have
+// the same words but one, of at least five letters, in which one letter
+// differs: a slip of one letter ("Racep Tayyip Erdogan"), which a
+// similarity of the whole name forgives less the nearer the start it is.
+func (g *grouper) oneLetterApart(a, b int) bool {
+	x := nameWords(g.mention(g.groups[a].mentions[0]).Text)
+	y := nameWords(g.mention(g.groups[b].mentions[0]).Text)
+	if len(x) < 2 || len(x) != len(y) {
+		return false
+	}
+	diff := -1
+	for i := range x {
+		if x[i] != y[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return false
+	}
+	p, q := x[diff], y[diff]
+	if len(p) != len(q) || len(p) < 5 {
+		return false
+	}
+	changed := 0
+	for i := range len(p) {
+		if p[i] != q[i] {
+			changed++
+		}
+	}
+	return changed == 1
 }
 
 // genderPair reports whether the first names of person groups a and b

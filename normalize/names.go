@@ -101,6 +101,12 @@ func findMentions(text string, toks []Token) []Mention {
 			continue
 		}
 		j := nameEnd(text, toks, i)
+		if n, _, ok := titleHeads().longestAt(text, toks, i); ok && j-(i+n) >= 2 {
+			// "al Presidente Andrés Manuel López Obrador", "Almirante
+			// Rafael Ojeda": a capitalized office before a full name is
+			// no part of it.
+			i += n
+		}
 		if j-i >= 2 && opensClause(text, toks, i) && !isPlace(toks[i].In(text)) && (startsPlace(text, toks[i+1]) || verbLike(text, toks[i])) {
 			// "Negocian Rusia y…", "Habló John Kirby": a capitalized verb
 			// opening the sentence.
