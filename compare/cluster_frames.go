@@ -105,7 +105,7 @@ func newClaimFacts(facts []Fact) claimFacts {
 
 // adjust returns the similarity of claims a and b, score by their words,
 // as their facts change it: up by sameFigureBonus when they give one
-// figure of one frame, else by frameBonus when they share a frame,
+// figure of one frame, else by frameBonus when they share a frame (sharesFrame),
 // down by otherFrameFactor when both have frames and share none, and by
 // otherEventFactor when one tells only of the story's main event and the
 // other only of another.
@@ -114,7 +114,7 @@ func (cf claimFacts) adjust(a, b int, score float64) float64 {
 	switch {
 	case sameFigure(cf.figures[a], cf.figures[b]):
 		score += sameFigureBonus
-	case sharesKey(fa, fb):
+	case sharesFrame(fa, fb):
 		score += frameBonus
 	case len(fa) > 0 && len(fb) > 0:
 		score *= otherFrameFactor
@@ -132,17 +132,24 @@ func (cf claimFacts) adjustEdges(edges []edge) {
 	}
 }
 
-// sharesKey reports whether two sorted lists share an element.
-func sharesKey(a, b []string) bool {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c < 0:
-			i++
-		case c > 0:
-			j++
-		default:
-			return true
+// sharesFrame reports whether two claims' frame keys (claimFrames) hold
+// one frame: the same measure of the same event, in scopes that can be
+// one ("dead||Acapulco" and "dead||", a toll told with and without the
+// place it hit).
+func sharesFrame(a, b []string) bool {
+	for _, x := range a {
+		xf, xs := splitScope(x)
+		for _, y := range b {
+			if yf, ys := splitScope(y); xf == yf && (xs == ys || xs == "" || ys == "") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// splitScope splits a frame key into its measure and event, and its scope.
+func splitScope(key string) (string, string) {
+	i := strings.LastIndexByte(key, '|')
+	return key[:i], key[i+1:]
 }

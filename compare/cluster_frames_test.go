@@ -67,3 +67,27 @@ func TestSameFigure(t *testing.T) {
 		})
 	}
 }
+
+// TestSharesFrame checks that two claims share a frame when they give the
+// same measure of the same event in scopes that can be one.
+func TestSharesFrame(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []string
+		want bool
+	}{
+		{"one frame", []string{"dead||"}, []string{"dead||"}, true},
+		{"a place on one side only", []string{"dead||Acapulco"}, []string{"dead||"}, true},
+		{"two places", []string{"dead||Turquía"}, []string{"dead||Siria"}, false},
+		{"another event", []string{"magnitude|second|"}, []string{"magnitude||"}, false},
+		{"another measure", []string{"dead||"}, []string{"missing||"}, false},
+		{"one of several", []string{"injured||", "missing||Derna"}, []string{"dead||", "missing||"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sharesFrame(tc.a, tc.b); got != tc.want {
+				t.Errorf("sharesFrame(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}

@@ -246,11 +246,14 @@ func opensClause(text string, toks []Token, i int) bool {
 	return i == 0 || strings.ContainsAny(text[toks[i-1].End:toks[i].Start], "“\"«:¿¡([—–")
 }
 
+// saintNames open the names of places after a saint.
+var saintNames = map[string]bool{"san": true, "santa": true, "santo": true, "sao": true}
+
 // mentionKind guesses whether a name is a place, an organization or a
 // person.
 func mentionKind(name string, toks []Token) MentionKind {
-	if isPlace(name) {
-		return MentionPlace
+	if isPlace(name) || len(toks) >= 2 && saintNames[toks[0].Folded()] {
+		return MentionPlace // "San Francisco", "Santa Cruz": a saint's name is a place's
 	}
 	if orgWords()[fold(name)] || orgWords()[toks[0].Folded()] || isAcronym(name) ||
 		len(toks) > 2 && orgWords()[toks[0].Folded()+" "+toks[1].Folded()] { // "Cruz Roja Libia"

@@ -54,6 +54,7 @@ func TestMentions(t *testing.T) {
 		{"connector inside a name", "Viajó a Corea del Norte.", []m{{"Viajó", MentionOther, true}, {"Corea del Norte", MentionPlace, false}}},
 		{"article after connector", "Estudió en la Universidad de la Plata.", []m{{"Estudió", MentionOther, true}, {"Universidad de la Plata", MentionOrg, false}}},
 		{"connector before a place splits", "Habló la Embajada de Rusia.", []m{{"Habló", MentionOther, true}, {"Embajada", MentionOrg, false}, {"Rusia", MentionPlace, false}}},
+		{"a saint's name is a place's", "Se reunieron en San Francisco y en Santa Cruz.", []m{{"San Francisco", MentionPlace, false}, {"Santa Cruz", MentionPlace, false}}},
 		{"institution by its head noun", "Lo confirmó la Protección Civil de Tarija.", []m{{"Protección Civil de Tarija", MentionOrg, false}}},
 		{"sentence-initial word is weak", "Watson no detalló nada.", []m{{"Watson", MentionOther, true}}},
 		{"word after a quote is weak", "Añadió: “Instamos a Corea del Norte a parar”.", []m{{"Instamos", MentionOther, true}, {"Corea del Norte", MentionPlace, false}}},

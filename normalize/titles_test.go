@@ -85,7 +85,7 @@ func TestFindTitles(t *testing.T) {
 		{"office of a region", "Lo confirmó el gobernador regional, Rodrigo Albéniz, en Talca.",
 			[]string{"Rodrigo Albéniz: gobernador regional [gobern, ]"}},
 		{"mayor", "El alcalde de Valencia, Joan Ribó, pidió calma.",
-			[]string{"Joan Ribó: alcalde de Valencia [alcald, ]"}},
+			[]string{"Joan Ribó: alcalde de Valencia [alcald, Valencia]"}},
 		{"modifier after a name", "Milei derrotó al oficialista Sergio Massa, actual ministro de Economía, en el balotaje.",
 			[]string{"Sergio Massa: ministro de Economía [ministr, ]"}},
 		{"modifier after a determiner", "Lo dijo el actual ministro de Economía, Sergio Massa, ayer.",
