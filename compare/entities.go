@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
 
 	"github.com/dedupe-news/dedupe/normalize"
@@ -108,30 +107,30 @@ func (g *grouper) union(a, b int) {
 }
 
 // mergeTransliterations joins person groups whose names end in the same
-// word and are near-identical as a whole. Only groups that share a last
-// word are compared.
+// word and are one name written two ways (sameName), and a name that is
+// the surnames of one fuller name to it (mergeSurnames). Only groups that
+// share a last word are compared, each name's words read once.
 func (g *grouper) mergeTransliterations() {
 	jw := metrics.NewJaroWinkler()
 	byLast := map[string][]string{}
+	words := map[string][]string{} // key → the NameKeys of its name's words
 	for _, k := range slices.Sorted(maps.Keys(g.byKey)) {
 		if i := g.byKey[k]; g.groups[i].kind == normalize.MentionPerson {
-			last := lastWordKey(g, i)
-			byLast[last] = append(byLast[last], k)
+			w := nameWords(g.mention(g.groups[i].mentions[0]).Text)
+			words[k] = w
+			byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], k)
 		}
 	}
 	for _, last := range slices.Sorted(maps.Keys(byLast)) {
 		keys := byLast[last]
 		for i, a := range keys {
 			for _, b := range keys[i+1:] {
-				if g.genderPair(g.byKey[a], g.byKey[b]) {
-					continue // "Víctor Bautista" and "Victoria Bautista": two people
-				}
-				if strutil.Similarity(a, b, jw) >= sameNameSimilarity || g.middleDropped(g.byKey[a], g.byKey[b]) || g.oneLetterApart(g.byKey[a], g.byKey[b]) {
+				if sameName(a, b, words[a], words[b], jw) {
 					g.union(g.byKey[a], g.byKey[b])
 				}
 			}
 		}
-		g.mergeSurnames(keys)
+		g.mergeSurnames(keys, words)
 	}
 	g.indexWords()
 }
@@ -139,116 +138,29 @@ func (g *grouper) mergeTransliterations() {
 // mergeSurnames joins a name of two words or more that is the end of one
 // person's fuller name, its surnames ("López Obrador" / "Andrés Manuel
 // López Obrador"), to that person; keys are of person groups that end in
-// the same word. If the end is two people's, it stays apart.
-func (g *grouper) mergeSurnames(keys []string) {
+// the same word. If the end is two people's, it stays apart. Each fuller
+// name is indexed by its ends, so the work grows with the names' words.
+func (g *grouper) mergeSurnames(keys []string, words map[string][]string) {
+	owners := map[string]int{} // an end of two words or more → its person's root; -1 for two people
+	for _, b := range keys {
+		y := words[b]
+		r := g.find(g.byKey[b])
+		for n := 2; n < len(y); n++ {
+			end := strings.Join(y[len(y)-n:], " ")
+			if o, ok := owners[end]; !ok {
+				owners[end] = r
+			} else if o != r {
+				owners[end] = -1
+			}
+		}
+	}
 	for _, a := range keys {
-		x := nameWords(g.mention(g.groups[g.byKey[a]].mentions[0]).Text)
-		if len(x) < 2 {
-			continue
-		}
-		owner := -1
-		for _, b := range keys {
-			y := nameWords(g.mention(g.groups[g.byKey[b]].mentions[0]).Text)
-			if len(y) <= len(x) || !slices.Equal(y[len(y)-len(x):], x) {
-				continue
-			}
-			if r := g.find(g.byKey[b]); owner < 0 || owner == r {
-				owner = r
-			} else {
-				owner = -2 // two people end so
-				break
+		if x := words[a]; len(x) >= 2 {
+			if o, ok := owners[strings.Join(x, " ")]; ok && o >= 0 {
+				g.union(g.byKey[a], o)
 			}
 		}
-		if owner >= 0 {
-			g.union(g.byKey[a], owner)
-		}
 	}
-}
-
-// middleDropped reports whether the names of person groups a and b, which
-// end in the same word, are one with a middle name left out: the same
-// first word, and the words of the shorter all in the longer, in order
-// ("Javier Milei" / "Javier Gerardo Milei").
-func (g *grouper) middleDropped(a, b int) bool {
-	x := nameWords(g.mention(g.groups[a].mentions[0]).Text)
-	y := nameWords(g.mention(g.groups[b].mentions[0]).Text)
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	if len(x) < 2 || len(x) == len(y) || x[0] != y[0] {
-		return false
-	}
-	k := 0
-	for _, w := range y {
-		if k < len(x) && w == x[k] {
-			k++
-		}
-	}
-	return k == len(x)
-}
-
-// oneLetterApart reports whether the names of person groups a and b have
-// the same words but one, of at least five letters, in which one letter
-// differs: a slip of one letter ("Racep Tayyip Erdogan"), which a
-// similarity of the whole name forgives less the nearer the start it is.
-func (g *grouper) oneLetterApart(a, b int) bool {
-	x := nameWords(g.mention(g.groups[a].mentions[0]).Text)
-	y := nameWords(g.mention(g.groups[b].mentions[0]).Text)
-	if len(x) < 2 || len(x) != len(y) {
-		return false
-	}
-	diff := -1
-	for i := range x {
-		if x[i] != y[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
-	}
-	if diff < 0 {
-		return false
-	}
-	p, q := x[diff], y[diff]
-	if len(p) != len(q) || len(p) < 5 {
-		return false
-	}
-	changed := 0
-	for i := range len(p) {
-		if p[i] != q[i] {
-			changed++
-		}
-	}
-	return changed == 1
-}
-
-// genderPair reports whether the first names of person groups a and b
-// are the masculine and feminine of one name ("Víctor" / "Victoria",
-// "Julio" / "Julia", "Daniel" / "Daniela"): a father and a daughter are
-// not one person spelled two ways.
-func (g *grouper) genderPair(a, b int) bool {
-	x := nameWords(g.mention(g.groups[a].mentions[0]).Text)
-	y := nameWords(g.mention(g.groups[b].mentions[0]).Text)
-	if len(x) == 0 || len(y) == 0 {
-		return false
-	}
-	return feminineOf(x[0], y[0]) || feminineOf(y[0], x[0])
-}
-
-// feminineOf reports whether name key f is the feminine of m: m+"a",
-// m+"ia", or m's final "o" made "a".
-func feminineOf(m, f string) bool {
-	stem, ok := strings.CutSuffix(m, "o")
-	return f == m+"a" || f == m+"ia" || ok && f == stem+"a"
-}
-
-// nameWords returns the NameKeys of the words of a name.
-func nameWords(name string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(name, isNameSep) {
-		out = append(out, normalize.NameKey(w))
-	}
-	return out
 }
 
 // indexWords records, for each word of a full person name, the people
@@ -267,12 +179,6 @@ func (g *grouper) indexWords() {
 			}
 		}
 	}
-}
-
-// lastWordKey returns the NameKey of the last word of a group's first name.
-func lastWordKey(g *grouper, i int) string {
-	f := strings.FieldsFunc(g.mention(g.groups[i].mentions[0]).Text, isNameSep)
-	return normalize.NameKey(f[len(f)-1])
 }
 
 // attachShort adds a one-word mention to the full name containing that
