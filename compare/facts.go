@@ -140,10 +140,16 @@ func (r *factReader) facts() []Fact {
 		}
 	}
 	for i := 1; i < n; i++ { // a coordinated figure takes the measure before it
-		if f := frames[i]; f != nil && f.bare() && r.listed(i-1, i) && frames[i-1] != nil {
-			f.inherit(frames[i-1])
+		f, prev := frames[i], frames[i-1]
+		switch {
+		case f == nil || prev == nil || !r.listed(i-1, i):
+		case f.bare():
+			f.inherit(prev)
+		case f.hasUnit && !f.named && prev.onScale():
+			f.inherit(prev) // "de magnitud de 7.7 y 7.6 grados"
 		}
 	}
+	r.orderEvents(frames)
 	var out []Fact
 	for i := 0; i < n; i++ {
 		fact, ok := r.fact(i, frames[i])
@@ -152,6 +158,50 @@ func (r *factReader) facts() []Fact {
 		}
 	}
 	return out
+}
+
+// orderEvents gives the members of a list of figures on a scale that
+// follows a plural event noun the events in order: "los terremotos, de
+// magnitud de 7.7 y 7.6" tells two quakes, the second of 7.6, not two
+// magnitudes of one.
+func (r *factReader) orderEvents(frames []*figure) {
+	for i := 0; i < len(frames); i++ {
+		f := frames[i]
+		if f == nil || !f.onScale() || f.event != "" || !r.pluralEventBefore(i) {
+			continue
+		}
+		name, _ := f.measureName()
+		for j, ordinal := range [...]string{"second", "third"} {
+			k := i + 1 + j
+			g := frames[min(k, len(frames)-1)]
+			if k >= len(frames) || g == nil || !r.listed(k-1, k) {
+				break
+			}
+			if other, _ := g.measureName(); other != name {
+				break
+			}
+			if g.event == "" {
+				g.event = ordinal
+			}
+		}
+	}
+}
+
+// pluralEventBefore reports whether a plural event noun ("los
+// terremotos", "dos sismos") stands within six words before figure i,
+// with no other figure between.
+func (r *factReader) pluralEventBefore(i int) bool {
+	first, _ := r.tokenRange(normalize.Span{Start: r.s.Numbers[i].Start, End: r.s.Numbers[i].End})
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		t := r.s.Tokens[j]
+		if cue, ok := normalize.CueOf(t); ok && cue.Role == "eventnoun" && strings.HasSuffix(t.Folded(), "s") {
+			return true // "dos terremotos": counted, and plural
+		}
+		if r.isNumber(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // figure is what is read of one quantity before it becomes a fact.
@@ -165,6 +215,12 @@ type figure struct {
 	event   string // an event cue right before the figure
 	to      string // the place a distance is measured to
 	meeting bool   // a duration in a claim about a meeting
+}
+
+// onScale reports a figure on a scale: a magnitude, by its unit or its
+// measure.
+func (f *figure) onScale() bool {
+	return f.named && f.measure.Scale || f.hasUnit && f.unit.Dim == "magnitude"
 }
 
 // bare reports a figure with neither unit, counted noun nor measure.
