@@ -52,6 +52,7 @@ func TestFactFrames(t *testing.T) {
 		{"subject with a relative clause", "El número de personas que han perdido la vida a causa del devastador paso del huracán ha aumentado a 46.", []string{"46 → dead"}},
 		{"long subject, no verb that sets a count", "Las víctimas fatales provocadas por el devastador paso del huracán por el Pacífico mexicano dejaron 48 casas destruidas.", []string{"48 casas → homes"}},
 		{"votes of a candidate, counted by an institution", "Ganó Javier Milei. Según el escrutinio de la Dirección Nacional Electoral, Milei obtuvo 14.319.272 votos.", []string{"14.319.272 votos → votes of Javier Milei"}},
+		{"subject with appositions, hedge after the verb", "La diferencia entre el candidato libertario, Javier Milei, y el oficialista, Sergio Massa, se estabilizó en torno a los 11,5 puntos.", []string{"en torno a los 11,5 puntos → margin"}},
 		{"phrase of dying before", "El sismo cobró la vida de al menos 27 personas.", []string{"al menos 27 personas → dead"}},
 		{"participle after", "Un total de 1.014 personas han muerto y 5.385 han resultado heridas.", []string{"1.014 personas → dead", "5.385 → injured"}},
 		{"phrase of the measure", "Hubo 221 víctimas mortales.", []string{"221 víctimas → dead"}},

@@ -122,8 +122,8 @@ func (r *factReader) measureBefore(first int) (normalize.Measure, bool) {
 		reach = maxSubject
 	}
 	for j := first - 1; j >= 0 && j >= first-reach; j-- {
-		if r.boundary(j, j+1) || r.isNumber(j) {
-			break
+		if r.isNumber(j) || r.boundary(j, j+1) && (reach == maxBefore || !r.commaOnly(j, j+1)) {
+			break // a subject may hold appositions: "La diferencia entre Milei, el libertario, y Massa"
 		}
 		if m, _, ok := normalize.MeasureAt(r.s, j); ok {
 			return m, true
@@ -136,14 +136,18 @@ func (r *factReader) measureBefore(first int) (normalize.Measure, bool) {
 // that sets a count at it, and "a" or "en": "aumentaron a 48", "se
 // mantenía en 39".
 func (r *factReader) setByLevel(first int) bool {
-	if first < 2 || r.boundary(first-2, first-1) || r.boundary(first-1, first) {
+	level := func(j int) bool {
+		cue, ok := normalize.CueOf(r.s.Tokens[j])
+		return ok && cue.Role == "level" && !r.boundary(j, j+1)
+	}
+	if first >= 1 && level(first-1) {
+		return true // the hedge holds the preposition: "se estabilizó en torno a los 11,5"
+	}
+	if first < 2 || r.boundary(first-1, first) {
 		return false
 	}
-	if w := r.s.Tokens[first-1].Folded(); w != "a" && w != "en" {
-		return false
-	}
-	cue, ok := normalize.CueOf(r.s.Tokens[first-2])
-	return ok && cue.Role == "level"
+	w := r.s.Tokens[first-1].Folded()
+	return (w == "a" || w == "en") && level(first-2)
 }
 
 // eventCue returns the event named by a cue in the few words before token
@@ -219,6 +223,12 @@ func (r *factReader) distanceTo(last int) string {
 func (r *factReader) boundary(i, j int) bool {
 	gap := r.text[r.s.Tokens[i].End:r.s.Tokens[j].Start]
 	return strings.ContainsAny(gap, ",;:.()«»\"“”—")
+}
+
+// commaOnly reports whether only a comma and spaces stand between tokens
+// i and j.
+func (r *factReader) commaOnly(i, j int) bool {
+	return strings.TrimSpace(r.text[r.s.Tokens[i].End:r.s.Tokens[j].Start]) == ","
 }
 
 // boundaryBetween reports a boundary anywhere between tokens i and j.

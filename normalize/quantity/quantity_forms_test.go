@@ -355,6 +355,8 @@ var formCases = []struct {
 		wantQ("Más de dos coma cinco millones de personas", 2.5e6, MoreThan, quantStem("personas"))}},
 	{"casi un tercio", "Casi un tercio de los votantes se abstuvo.", []wantQuantity{
 		wantQ("Casi un tercio", 1.0/3, LessThan, "")}},
+	{"casi de", "La diferencia fue casi de 12 puntos porcentuales.", []wantQuantity{
+		wantQ("casi de 12 puntos", 12, LessThan, quantStem("puntos"))}},
 	{"al menos fraction", "Al menos 1/4 de los edificios quedó dañado.", []wantQuantity{
 		wantQ("Al menos 1/4", 0.25, AtLeast, "")}},
 	{"approx negative", "Se esperan alrededor de -2 grados en la meseta.", []wantQuantity{
