@@ -80,18 +80,61 @@ type factReader struct {
 func extractFacts(res *Result, ents *entityTable) []Fact {
 	var out []Fact
 	anchors, spans := storyAnchors(res)
+	carry := "" // the other event the claim before told of, to the next claim
 	for c := range res.Claims {
 		s := res.Sentence(c)
+		if c > 0 && res.Claims[c-1].Doc != res.Claims[c].Doc {
+			carry = ""
+		}
 		if s.Kind != normalize.KindClaim || len(s.Numbers)+len(s.Times) == 0 {
+			if s.Kind == normalize.KindClaim {
+				carry = ""
+			}
 			continue
 		}
 		d := res.Claims[c].Doc
 		doc := res.Documents[d]
 		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d], span: spans[d]}
-		out = append(out, r.facts()...)
+		figures := r.facts()
+		if carry != "" && !namesEvent(s) {
+			for i := range figures {
+				if figures[i].Frame.Event == "" {
+					figures[i].Frame.Event = carry
+				}
+			}
+		}
+		carry = otherEvent(figures)
+		out = append(out, figures...)
 		out = append(out, r.dateFacts()...)
 	}
 	return out
+}
+
+// otherEvent returns the event of figures when all of them are of one
+// other event of the story, by a cue ("el segundo terremoto … tuvo una
+// magnitud de 7,5"), else "". The claim after it that names no event of
+// its own goes on telling of that one: "Se ha producido a una
+// profundidad de cinco kilómetros" is the second quake's depth.
+func otherEvent(figures []Fact) string {
+	event := ""
+	for _, f := range figures {
+		if f.Frame.Event == "" || strings.HasPrefix(f.Frame.Event, "past") || event != "" && f.Frame.Event != event {
+			return ""
+		}
+		event = f.Frame.Event
+	}
+	return event
+}
+
+// namesEvent reports whether the claim names an event with a noun of its
+// own ("el sismo", "la reunión").
+func namesEvent(s *normalize.Sentence) bool {
+	for _, t := range s.Tokens {
+		if cue, ok := normalize.CueOf(t); ok && cue.Role == "eventnoun" {
+			return true
+		}
+	}
+	return false
 }
 
 // storyAnchors returns the date each document's claims are read against
