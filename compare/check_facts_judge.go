@@ -65,7 +65,7 @@ func judge(a, b Fact) (pairVerdict, Severity) {
 	}
 	sameBody := a.Frame.Source != "" && a.Frame.Source == b.Frame.Source
 	switch {
-	case sameBody:
+	case sameBody && !vague(a) && !vague(b):
 		return differing, max(sev, Warning) // one body's count fell: its figures disagree
 	case late.qty.Value < early.qty.Value/2:
 		return differing, Info // far lower later: more likely a part of the count than a correction

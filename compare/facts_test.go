@@ -144,6 +144,15 @@ func TestUpdateOrder(t *testing.T) {
 	if !strings.Contains(res.Findings[0].Message, "dead") {
 		t.Errorf("message %q does not name the measure", res.Findings[0].Message)
 	}
+	// "miles de muertos" gives no figure: the same body saying it a day
+	// after about 1.014 is no count that fell.
+	vague := []normalize.Document{article("a", "2023-09-09", "alrededor de 1.014"), article("b", "2023-09-10", "miles de")}
+	res = Run(vague, Options{})
+	for _, f := range res.Findings {
+		if f.Severity > Info {
+			t.Errorf("a vague count after a figure: want nothing above info, got:\n%s", describeAll(res))
+		}
+	}
 }
 
 // TestFactSources reads who gives a figure: the name after "según" or a
