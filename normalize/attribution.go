@@ -33,7 +33,7 @@ func findAttribution(text string, s *Sentence) Span {
 			span = Span{toks[0].Start, end} // Kirby dijo el lunes que …
 			break
 		}
-		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") && !takesObject(toks, i) {
+		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") && !takesObject(text, toks, i) {
 			span = Span{t.Start, sentenceBody(text, s)} // "…", dijo Putin
 			break
 		}
@@ -49,18 +49,28 @@ func findAttribution(text string, s *Sentence) Span {
 // takesObject reports whether the reporting verb at token i is followed
 // by what it reports rather than by who: "…, informó de 1.200 muertos",
 // whose comma closes an apposition ("Ana Ibáñez, ministra del Interior,
-// informó de …"), is the sentence's claim, not a trailing attribution.
-func takesObject(toks []Token, i int) bool {
+// informó de …"), or "…, informó a Reuters que …", is the sentence's
+// claim, not a trailing attribution.
+func takesObject(text string, toks []Token, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
-	switch w := toks[i+1].Folded(); w {
-	case "de", "del", "sobre":
+	switch w := toks[i+1].Folded(); {
+	case w == "de", w == "del", w == "sobre":
 		return true
-	default:
-		return w != "" && w[0] >= '0' && w[0] <= '9'
+	case w != "" && w[0] >= '0' && w[0] <= '9':
+		return true
 	}
+	// "…, informó a la agencia de noticias AFP que se han registrado 3.840
+	// muertes": whom it was told to, then the reported clause.
+	_, ok := reportedClause(text, toks, i)
+	return ok
 }
+
+// maxRecipientWords is how many words may stand between a reporting verb
+// and the "que" of what it reports ("informó a la agencia de noticias
+// Reuters que").
+const maxRecipientWords = 8
 
 // leadEnd returns the end of a leading attribution whose verb is token i:
 // the "que" or colon that follows it within a few words.
@@ -71,6 +81,27 @@ func leadEnd(text string, toks []Token, i int) (int, bool) {
 	for j := i + 1; j < len(toks) && j <= i+maxLeadWords; j++ {
 		if toks[j].Folded() == "que" {
 			return toks[j].End, true
+		}
+	}
+	if j, ok := reportedClause(text, toks, i); ok {
+		return toks[j].End, true // "Kharraz informó a la agencia de noticias AFP que"
+	}
+	return 0, false
+}
+
+// reportedClause returns the "que" that opens what the reporting verb at
+// token i reports past whom it was told to, within maxRecipientWords and
+// no comma ("informó a la agencia de noticias Reuters que").
+func reportedClause(text string, toks []Token, i int) (int, bool) {
+	if i+1 >= len(toks) || toks[i+1].Folded() != "a" {
+		return 0, false
+	}
+	for j := i + 2; j < len(toks) && j <= i+maxRecipientWords+1; j++ {
+		if strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ",;:") {
+			return 0, false
+		}
+		if toks[j].Folded() == "que" {
+			return j, true
 		}
 	}
 	return 0, false

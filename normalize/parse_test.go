@@ -170,6 +170,7 @@ func TestAttribution(t *testing.T) {
 		{"según", "Según los informes, Kim busca tecnología avanzada.", "Según los informes"},
 		{"none", "Rusia ha aumentado los envíos de cereales.", ""},
 		{"apposition, verb and its object", "Ana Ibáñez, ministra del Interior, informó de 1.200 muertos en Tarija.", ""},
+		{"leading, told to someone", "El teniente Tarek al-Kharraz, portavoz del Ministerio del Interior, informó a la agencia de noticias AFP que hay 3.840 muertos.", "El teniente Tarek al-Kharraz, portavoz del Ministerio del Interior, informó a la agencia de noticias AFP que"},
 		{"trailing after a figure", "Hay 1.200 muertos, informó el Ministerio del Interior.", "informó el Ministerio del Interior"},
 	}
 	for _, tc := range tests {
