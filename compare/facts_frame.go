@@ -126,10 +126,10 @@ func (r *factReader) afterScopeCue(span normalize.Span) bool {
 	return false
 }
 
-// source returns who gives the claim's figures: its speaker, or the
-// first name in its attribution.
+// source returns who gives the claim's figures: its speaker (a person
+// among several), or the first name in its attribution.
 func (r *factReader) source() string {
-	for _, m := range r.s.Speakers {
+	if m, ok := r.speaker(); ok {
 		return r.entityName(m)
 	}
 	if r.s.Attribution.End <= r.s.Attribution.Start {
@@ -137,8 +137,8 @@ func (r *factReader) source() string {
 	}
 	found := -1
 	for m, mn := range r.s.Mentions {
-		if !r.s.InAttribution(mn.Span) {
-			continue
+		if !r.s.InAttribution(mn.Span) || mn.Weak {
+			continue // "Anteriormente, la OMS dijo que": no name
 		}
 		if mn.Kind == normalize.MentionPerson {
 			return r.entityName(m)
@@ -147,10 +147,44 @@ func (r *factReader) source() string {
 			found = m
 		}
 	}
+	if holder := r.officeInAttribution(); holder >= 0 {
+		return r.entityName(holder) // "Según el balance del ministro de Salud …, Othman Abdeljalil,"
+	}
 	if found < 0 {
 		return ""
 	}
 	return r.entityName(found)
+}
+
+// speaker returns the claim's speaker that gives its figures: the first
+// person among its speakers ("Acapulco, Guerrero 29 octubre 2023.- La
+// Gobernadora de Guerrero, Evelyn Salgado, informó que"), else the first
+// that is a name and not only a word opening the sentence
+// ("Anteriormente, la OMS dijo que" is the OMS's).
+func (r *factReader) speaker() (int, bool) {
+	named := -1
+	for _, m := range r.s.Speakers {
+		switch k := r.entityKind(m); {
+		case k == normalize.MentionPerson:
+			return m, true
+		case named < 0 && !(r.s.Mentions[m].Weak && k == normalize.MentionOther):
+			named = m
+		}
+	}
+	return named, named >= 0
+}
+
+// officeInAttribution returns the person named with an office that the
+// attribution holds, or -1: the office may be all the attribution says,
+// the name coming after it ("Según el último balance del ministro de
+// Salud del gobierno del este, Othman Abdeljalil, hay 3.252 fallecidos").
+func (r *factReader) officeInAttribution() int {
+	for _, t := range r.s.Titles {
+		if t.Person >= 0 && r.s.InAttribution(t.Span) {
+			return t.Person
+		}
+	}
+	return -1
 }
 
 // citedSource returns the name right after a source cue ("según el

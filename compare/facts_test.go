@@ -167,6 +167,9 @@ func TestFactSources(t *testing.T) {
 		{"lower-case office then name", "El balance es de 886 evacuados, según confirmó el jefe de bomberos, Sergio Pizarro.", "Sergio Pizarro"},
 		{"office of an institution", "Hay 2.158 heridos, según confirmó el director de Protección Civil, Ana Ibáñez.", "Ana Ibáñez"},
 		{"verb and its object", "Ana Ibáñez, ministra del Interior, informó de 1.200 muertos en Tarija.", "Ana Ibáñez"},
+		{"a word opening the sentence is no speaker", "Anteriormente, la Organización Mundial de la Salud dijo que murieron casi 4.000 personas.", "Organización Mundial de la Salud"},
+		{"a person among the speakers", "Acapulco, Guerrero 29 octubre 2023.- La Gobernadora de Guerrero, Evelyn Salgado, informó que son 45 los muertos.", "Evelyn Salgado"},
+		{"whom it was told to is no source", "El ministro Hichem Abu Chkiouat informó a la agencia de noticias Reuters que hay más de 5.300 fallecidos.", "Hichem Abu Chkiouat"},
 		{"place in what is reported", "Ana Ibáñez, ministra del Interior, detalló que en Tarija hay 1.200 muertos.", "Ana Ibáñez"},
 		{"place after the figure", "Protección Civil informó de 1.200 muertos en Tarija.", "Protección Civil"},
 	}

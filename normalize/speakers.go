@@ -83,7 +83,8 @@ func introducesClause(text string, toks []Token, v int) bool {
 			return false
 		}
 	}
-	return false
+	_, ok := reportedClause(text, toks, v) // "informó a la agencia de noticias AFP que"
+	return ok
 }
 
 // namesIn returns the names in tokens [lo, hi) that can speak: not part
