@@ -184,11 +184,8 @@ func mix64(x uint64) uint64 {
 	return x ^ (x >> 31)
 }
 
-// jaccard returns |a ∩ b| / |a ∪ b| for sorted, unique a and b.
-func jaccard(a, b []uint64) float64 {
-	if len(a) == 0 && len(b) == 0 {
-		return 0
-	}
+// sharedCount returns |a ∩ b| for sorted, unique a and b.
+func sharedCount(a, b []uint64) int {
 	shared := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -202,5 +199,14 @@ func jaccard(a, b []uint64) float64 {
 			j++
 		}
 	}
+	return shared
+}
+
+// jaccard returns |a ∩ b| / |a ∪ b| for sorted, unique a and b.
+func jaccard(a, b []uint64) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	shared := sharedCount(a, b)
 	return float64(shared) / float64(len(a)+len(b)-shared)
 }

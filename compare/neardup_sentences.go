@@ -291,20 +291,7 @@ func phraseShare(docs []normalize.Document, x, y *copySentence) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	shared := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			shared++
-			i++
-			j++
-		}
-	}
-	return float64(shared) / float64(min(len(a), len(b)))
+	return float64(sharedCount(a, b)) / float64(min(len(a), len(b)))
 }
 
 // trigrams returns the sorted, unique hashes of the word trigrams of
