@@ -216,10 +216,10 @@ func (r *factReader) orderEvents(frames []*figure) {
 		name, _ := f.measureName()
 		for j, ordinal := range [...]string{"second", "third"} {
 			k := i + 1 + j
-			g := frames[min(k, len(frames)-1)]
-			if k >= len(frames) || g == nil || !r.listed(k-1, k) {
+			if k >= len(frames) || frames[k] == nil || !r.listed(k-1, k) {
 				break
 			}
+			g := frames[k]
 			if other, _ := g.measureName(); other != name {
 				break
 			}
