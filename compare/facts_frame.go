@@ -202,7 +202,7 @@ func (r *factReader) citedSource() string {
 		}
 		first, _ := r.tokenRange(mn.Span)
 		for j := first - 1; j >= 0 && j >= first-5; j-- {
-			if r.boundary(j, j+1) || r.isNumber(j) || r.opensClause(j) {
+			if r.boundary(j, j+1) || r.isNumber(j) || r.scopeCue(j) {
 				break // "informó de 1.200 muertos en Tarija", "detalló que en Tarija hay": where, not who
 			}
 			if cue, ok := normalize.CueOf(r.s.Tokens[j]); ok && cue.Role == "source" {
@@ -220,10 +220,10 @@ func (r *factReader) citedSource() string {
 	return ""
 }
 
-// opensClause reports whether token j is a scope cue ("en"): a name it
+// scopeCue reports whether token j is a scope cue ("en"): a name it
 // introduces is where what the verb before it reports happened, not who
 // reports it.
-func (r *factReader) opensClause(j int) bool {
+func (r *factReader) scopeCue(j int) bool {
 	cue, ok := normalize.CueOf(r.s.Tokens[j])
 	return ok && cue.Role == "scope"
 }
