@@ -30,6 +30,9 @@ var (
 	// orgWords holds folded first words and whole names of organizations.
 	orgWords   = lazy(func() map[string]bool { return lexiconSet("orgs", fold) })
 	connectors = lazy(func() map[string]bool { return lexiconSet("connectors", fold) })
+	// placeOpeners are the first words of place names, folded
+	// (data/place_openers.txt).
+	placeOpeners = lazy(func() map[string]bool { return lexiconSet("place_openers", fold) })
 )
 
 // NameKey folds a name so that spellings and transliterations of one name
@@ -246,13 +249,10 @@ func opensClause(text string, toks []Token, i int) bool {
 	return i == 0 || strings.ContainsAny(text[toks[i-1].End:toks[i].Start], "“\"«:¿¡([—–")
 }
 
-// saintNames open the names of places after a saint.
-var saintNames = map[string]bool{"san": true, "santa": true, "santo": true, "sao": true}
-
 // mentionKind guesses whether a name is a place, an organization or a
 // person.
 func mentionKind(name string, toks []Token) MentionKind {
-	if isPlace(name) || len(toks) >= 2 && saintNames[toks[0].Folded()] {
+	if isPlace(name) || len(toks) >= 2 && placeOpeners()[toks[0].Folded()] {
 		return MentionPlace // "San Francisco", "Santa Cruz": a saint's name is a place's
 	}
 	if orgWords()[fold(name)] || orgWords()[toks[0].Folded()] || isAcronym(name) ||
