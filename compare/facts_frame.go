@@ -25,9 +25,10 @@ func (r *factReader) hedged() bool {
 
 // holder returns whose figure at span is: the person or organization
 // named last before it in the claim ("Sergio Massa, con un 44,24 %
-// (11.384.014 votos)"), or "".
+// (11.384.014 votos)"), or "" when none is, or when a subject described
+// but not named comes after that name (describedSubject).
 func (r *factReader) holder(span normalize.Span) string {
-	name := ""
+	name, end := "", 0
 	for m, mn := range r.s.Mentions {
 		if mn.Start >= span.Start {
 			break
@@ -36,10 +37,59 @@ func (r *factReader) holder(span normalize.Span) string {
 			continue // who counts the votes holds none of them
 		}
 		if k := r.entityKind(m); k == normalize.MentionPerson || k == normalize.MentionOrg {
-			name = r.entityName(m)
+			name, end = r.entityName(m), mn.End
 		}
 	}
+	if name != "" && r.describedSubject(end, span.Start) {
+		return ""
+	}
 	return name
+}
+
+// hasClauseComma reports whether text holds a comma that is no decimal
+// comma ("55,8").
+func hasClauseComma(text string) bool {
+	for i := strings.IndexByte(text, ','); i >= 0; i = nextComma(text, i) {
+		if i == 0 || i+1 >= len(text) || !isDigit(text[i-1]) || !isDigit(text[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextComma returns the index of the first comma of text after i, or -1.
+func nextComma(text string, i int) int {
+	if j := strings.IndexByte(text[i+1:], ','); j >= 0 {
+		return i + 1 + j
+	}
+	return -1
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// describedSubject reports whether a new subject, described rather than
+// named, opens between byte offsets from and to: a comma, "el" or "la"
+// and a common noun, with no comma after it before to ("Por una amplia
+// diferencia sobre su contrincante Sergio Massa, el economista logró el
+// 55,8 %": the figure is the economist's, not Massa's). A description
+// closed by a comma is an apposition of the name before it ("Sergio
+// Massa, el candidato oficialista, logró el 44,2 %").
+func (r *factReader) describedSubject(from, to int) bool {
+	toks := r.s.Tokens
+	for i := 0; i+1 < len(toks) && toks[i+1].End <= to; i++ {
+		det, noun := toks[i], toks[i+1]
+		if det.Start < from || (det.Folded() != "el" && det.Folded() != "la") {
+			continue
+		}
+		before := from
+		if i > 0 && toks[i-1].End > from {
+			before = toks[i-1].End
+		}
+		if hasClauseComma(r.text[before:det.Start]) && !noun.Upper && !noun.Stop && !hasClauseComma(r.text[noun.End:to]) {
+			return true
+		}
+	}
+	return false
 }
 
 // entityKind returns the kind of the entity of mention m: "Milei" alone

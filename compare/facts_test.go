@@ -51,6 +51,8 @@ func TestFactFrames(t *testing.T) {
 		{"long subject of a verb that sets a count", "Las víctimas fatales provocadas por el devastador paso del huracán por el Pacífico mexicano aumentaron a 48.", []string{"48 → dead"}},
 		{"subject with a relative clause", "El número de personas que han perdido la vida a causa del devastador paso del huracán ha aumentado a 46.", []string{"46 → dead"}},
 		{"long subject, no verb that sets a count", "Las víctimas fatales provocadas por el devastador paso del huracán por el Pacífico mexicano dejaron 48 casas destruidas.", []string{"48 casas → homes"}},
+		{"votes of the subject described after a name", "Ganó Javier Milei. Por una amplia diferencia sobre su contrincante Sergio Massa, el economista logró el 55,8 % y obtuvo 14.319.272 votos.", nil},
+		{"votes of a name with an apposition", "Ganó Javier Milei. Sergio Massa, el candidato oficialista, obtuvo 11.361.718 votos.", []string{"11.361.718 votos → votes of Sergio Massa"}},
 		{"votes of a candidate, counted by an institution", "Ganó Javier Milei. Según el escrutinio de la Dirección Nacional Electoral, Milei obtuvo 14.319.272 votos.", []string{"14.319.272 votos → votes of Javier Milei"}},
 		{"subject with appositions, hedge after the verb", "La diferencia entre el candidato libertario, Javier Milei, y el oficialista, Sergio Massa, se estabilizó en torno a los 11,5 puntos.", []string{"en torno a los 11,5 puntos → margin"}},
 		{"the next claim goes on with the other event", "Poco después se registró el segundo terremoto, que tuvo una magnitud de 7,5. Se produjo a una profundidad de cinco kilómetros.", []string{"7,5 → magnitude [second]", "cinco kilómetros → depth [second]"}},
