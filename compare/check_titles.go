@@ -21,6 +21,7 @@ type titleIndex struct {
 	byPerson map[int][]heldTitle // person entity → titles, in claim order
 	byRole   map[role][]int      // head and place, or head and "" → persons, ascending
 	byOffice map[string][]int    // office ("defens") → persons, ascending
+	byQual   map[role][]int      // head and qualifier ("candidat", "oficial") → persons, ascending
 }
 
 // role is a title's head and place, as a bare role names them.
@@ -42,7 +43,7 @@ func allClaims(res *Result) []int {
 // newTitleIndex indexes the titles of the given claims of res that a
 // person entity of ents holds.
 func newTitleIndex(res *Result, ents *entityTable, claims []int) titleIndex {
-	ix := titleIndex{byPerson: map[int][]heldTitle{}, byRole: map[role][]int{}, byOffice: map[string][]int{}}
+	ix := titleIndex{byPerson: map[int][]heldTitle{}, byRole: map[role][]int{}, byOffice: map[string][]int{}, byQual: map[role][]int{}}
 	for _, c := range claims {
 		for _, t := range res.Sentence(c).Titles {
 			if t.Person < 0 {
@@ -57,6 +58,9 @@ func newTitleIndex(res *Result, ents *entityTable, claims []int) titleIndex {
 				if t.Office != "" {
 					ix.byOffice[t.Office] = append(ix.byOffice[t.Office], e)
 				}
+				if t.Qualifier != "" {
+					ix.byQual[role{t.Head, t.Qualifier}] = append(ix.byQual[role{t.Head, t.Qualifier}], e)
+				}
 			}
 		}
 	}
@@ -67,6 +71,10 @@ func newTitleIndex(res *Result, ents *entityTable, claims []int) titleIndex {
 	for o, es := range ix.byOffice {
 		slices.Sort(es)
 		ix.byOffice[o] = slices.Compact(es)
+	}
+	for q, es := range ix.byQual {
+		slices.Sort(es)
+		ix.byQual[q] = slices.Compact(es)
 	}
 	return ix
 }
@@ -82,7 +90,8 @@ func (ix titleIndex) people(head, place string) []int {
 // person returns the one person the bare role t stands for: the one whose
 // titles have its office ("el jefe de defensa" → the one "ministro de
 // Defensa"), and its head unless that is generic; without an office, the
-// one with its head and place ("el presidente ruso").
+// one with its head and place ("el presidente ruso"); of several, the one
+// some claim gives the role's qualifier ("el candidato oficialista").
 func (ix titleIndex) person(t normalize.Title) (int, bool) {
 	if t.Person >= 0 {
 		return 0, false
@@ -96,6 +105,12 @@ func (ix titleIndex) person(t normalize.Title) (int, bool) {
 				people = append(people, e)
 			}
 		}
+	}
+	if qualified := ix.byQual[role{t.Head, t.Qualifier}]; t.Qualifier != "" && len(people) > 1 && len(qualified) > 0 {
+		people = slices.DeleteFunc(slices.Clone(people), func(e int) bool {
+			_, ok := slices.BinarySearch(qualified, e)
+			return !ok
+		})
 	}
 	if len(people) != 1 {
 		return 0, false

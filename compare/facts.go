@@ -74,12 +74,14 @@ type factReader struct {
 	doc    normalize.Document
 	anchor timex.Date   // the document's date, else its story's first
 	span   [2]time.Time // the first and last day of the story's dated documents
+	roles  *titleIndex  // the titles of the story's claims, for the people bare roles stand for
 }
 
 // extractFacts returns the facts of every claim, by claim and position.
 func extractFacts(res *Result, ents *entityTable) []Fact {
 	var out []Fact
 	anchors, spans := storyAnchors(res)
+	roles := storyRoles(res, ents)
 	carry := "" // the other event the claim before told of, to the next claim
 	for c := range res.Claims {
 		s := res.Sentence(c)
@@ -94,7 +96,7 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 		}
 		d := res.Claims[c].Doc
 		doc := res.Documents[d]
-		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d], span: spans[d]}
+		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d], span: spans[d], roles: roles(d)}
 		figures := r.facts()
 		if carry != "" && !namesEvent(s) {
 			for i := range figures {
@@ -108,6 +110,34 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 		out = append(out, r.dateFacts()...)
 	}
 	return out
+}
+
+// storyRoles returns, for a document, the index of the titles of its
+// story's claims, built once per story on first use: a bare role ("el
+// candidato oficialista") stands for a person of its own story. Without
+// stories (ScorePairs), all claims are one story.
+func storyRoles(res *Result, ents *entityTable) func(doc int) *titleIndex {
+	storyOf := docStories(len(res.Documents), res.Stories)
+	claims := make([][]int, max(1, len(res.Stories))) // by story
+	for c, cl := range res.Claims {
+		st := 0
+		if len(res.Stories) > 0 {
+			st = storyOf[cl.Doc]
+		}
+		claims[st] = append(claims[st], c)
+	}
+	built := make([]*titleIndex, len(claims))
+	return func(doc int) *titleIndex {
+		st := 0
+		if len(res.Stories) > 0 {
+			st = storyOf[doc]
+		}
+		if built[st] == nil {
+			ix := newTitleIndex(res, ents, claims[st])
+			built[st] = &ix
+		}
+		return built[st]
+	}
 }
 
 // otherEvent returns the event of figures when all of them are of one

@@ -40,10 +40,38 @@ func (r *factReader) holder(span normalize.Span) string {
 			name, end = r.entityName(m), mn.End
 		}
 	}
+	if t, ok := r.subjectRole(end, span.Start); ok {
+		if e, ok := r.roles.person(t); ok {
+			return r.res.Entities[e].Name // "En tanto, el candidato oficialista logró 44,2 % y 11.361.718 de los sufragios"
+		}
+		return ""
+	}
 	if name != "" && r.describedSubject(end, span.Start) {
 		return ""
 	}
 	return name
+}
+
+// subjectRole returns the bare role (a title that names no one) that is
+// the subject of the claim between byte offsets from and to: after "el"
+// or "la" that open the claim or follow a comma, with no comma after it
+// before to.
+func (r *factReader) subjectRole(from, to int) (normalize.Title, bool) {
+	var out normalize.Title
+	found := false
+	for _, t := range r.s.Titles {
+		if t.Person >= 0 || t.Start < from || t.End > to || hasClauseComma(r.text[t.End:to]) {
+			continue
+		}
+		k, _ := r.tokenRange(t.Span)
+		if k < 1 || (r.s.Tokens[k-1].Folded() != "el" && r.s.Tokens[k-1].Folded() != "la") {
+			continue
+		}
+		if k == 1 || hasClauseComma(r.text[r.s.Tokens[k-2].End:r.s.Tokens[k-1].Start]) {
+			out, found = t, true
+		}
+	}
+	return out, found
 }
 
 // hasClauseComma reports whether text holds a comma that is no decimal

@@ -17,6 +17,10 @@ type Title struct {
 	// and "de" ("ministro de Defensa", "jefe de defensa" → "defens"), ""
 	// if none: a place or a person there is not an office.
 	Office string
+	// Qualifier is the concept of the adjective right after the head that
+	// tells one holder of a title from another ("el candidato oficialista"
+	// → "oficial"), "" if none: a demonym is the title's Place.
+	Qualifier string
 }
 
 // titleHead is what a head word of data/titles.txt stands for.
@@ -63,8 +67,9 @@ var titleDeterminers = map[string]bool{"el": true, "la": true, "del": true, "al"
 var titleModifiers = map[string]bool{"actual": true, "nuevo": true, "nueva": true, "flamante": true}
 
 // titleLinks are the small words a title phrase may hold ("ministro de
-// Defensa", "portavoz de la Casa Blanca"), folded.
-var titleLinks = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "el": true, "para": true}
+// Defensa", "portavoz de la Casa Blanca", "candidato a la Presidencia"),
+// folded.
+var titleLinks = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "el": true, "para": true, "a": true}
 
 // findTitles returns the titles of a claim, read from its tokens and
 // mentions: a title before a name ("el presidente ruso, Vladimir Putin",
@@ -177,6 +182,7 @@ func (ts *titleScan) title(i, end int, head titleHead, person int) Title {
 	}
 	t := Title{Span: span, Text: ts.text[span.Start:span.End], Head: head.concept, Generic: head.generic, Former: head.former, Person: person}
 	t.Office = ts.office(i, end)
+	t.Qualifier = ts.qualifier(i)
 	for k := i; k < end && t.Place == ""; k++ {
 		if m := ts.within[k]; m >= 0 && ts.ments[m].Kind == MentionPlace {
 			t.Place = Canonical(ts.ments[m].Text)
@@ -185,6 +191,25 @@ func (ts *titleScan) title(i, end int, head titleHead, person int) Title {
 		}
 	}
 	return t
+}
+
+// qualifier returns the concept of the adjective that follows the head
+// of the title at token i ("candidato oficialista"), or "": a word that is
+// no stopword, name, number, demonym or office link.
+func (ts *titleScan) qualifier(i int) string {
+	n, _, ok := ts.headAt(i)
+	k := i + n
+	if !ok || k >= len(ts.toks) || !ts.plainGap(k-1) || ts.within[k] >= 0 {
+		return ""
+	}
+	t := ts.toks[k]
+	if t.Stop || t.Upper || t.Stem() == "" || isDigitByte(t.Folded()[0]) || titleLinks[t.Folded()] {
+		return ""
+	}
+	if _, ok := Demonym(t.In(ts.text)); ok {
+		return ""
+	}
+	return Concept(t.Stem())
 }
 
 // office returns the stem of the office word of the title of tokens
@@ -243,7 +268,7 @@ func (ts *titleScan) nameAfterAdjectives(j int) (int, int, bool) {
 
 // phraseEnd returns the end of the title phrase whose head ends at j: the
 // words, links and names of the office ("del Consejo de Seguridad
-// Nacional de EE.UU."), up to a comma or any other word.
+// Nacional de EE.UU."), up to a comma, a figure or any other word.
 func (ts *titleScan) phraseEnd(i, j int) int {
 	for j < len(ts.toks) && j-i < maxTitleTokens && ts.titleGap(j-1) {
 		t := ts.toks[j]
@@ -253,7 +278,7 @@ func (ts *titleScan) phraseEnd(i, j int) int {
 			continue
 		case t.Upper && m < 0 && titleLinks[ts.toks[j-1].Folded()]:
 			// a capitalized office word that names no one ("secretaria de Estado")
-		case m >= 0, t.Upper, t.Stop && !titleLinks[t.Folded()]:
+		case m >= 0, t.Upper, t.Stop && !titleLinks[t.Folded()], t.Folded() != "" && isDigitByte(t.Folded()[0]):
 			return ts.trimLinks(i, j)
 		}
 		j++

@@ -68,6 +68,8 @@ func TestFindTitles(t *testing.T) {
 			[]string{"John Kirby: coordinador de comunicaciones estratégicas del Consejo de Seguridad Nacional de EE.UU. [coordin, Estados Unidos]"}},
 		{"name, title and a second title", "Después de la visita, Putin, el presidente de Rusia y el líder de Corea del Norte, Kim Jong Un, intercambiaron cartas.",
 			[]string{"Putin: presidente de Rusia [president, Rusia]", "Kim Jong Un: líder de Corea del Norte [lid, Corea del Norte]"}},
+		{"a new subject after a name is no apposition of it", "Sobre su contrincante Sergio Massa, el economista logró el 55,8 % y 14.319.272 votos.",
+			[]string{"-: economista [econom, ]"}},
 		{"bare role", "El periódico ha indicado que el presidente ruso busca adquirir armamento.",
 			[]string{"-: presidente ruso [president, Rusia]"}},
 		{"another's chief is no title of the name", "El jefe de defensa de Vladimir Putin viajó a Pyongyang.",
@@ -132,6 +134,32 @@ func TestTitleOffice(t *testing.T) {
 			}
 			if got := s.Titles[0].Office; got != tc.want {
 				t.Errorf("office of %q = %q, want %q", s.Titles[0].Text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTitleQualifier(t *testing.T) {
+	tests := []struct{ name, text, person, want string }{
+		{"candidate of a party, named after the office", "El candidato oficialista a la Presidencia de Argentina, Sergio Massa, saludó.", "Sergio Massa", "oficial"},
+		{"bare role", "En tanto, el candidato oficialista logró 44,2 %.", "", "oficial"},
+		{"demonym is the place", "El presidente ruso busca adquirir armamento.", "", ""},
+		{"office after de", "El ministro de Defensa viajó.", "", ""},
+		{"none", "El portavoz dijo que no.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, s := roleClaim(t, tc.text)
+			if len(s.Titles) != 1 {
+				t.Fatalf("titles of %q: %d, want 1", tc.text, len(s.Titles))
+			}
+			ti := s.Titles[0]
+			person := ""
+			if ti.Person >= 0 {
+				person = s.Mentions[ti.Person].Text
+			}
+			if person != tc.person || ti.Qualifier != tc.want {
+				t.Errorf("title %q: person %q, qualifier %q; want %q, %q", ti.Text, person, ti.Qualifier, tc.person, tc.want)
 			}
 		})
 	}
