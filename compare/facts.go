@@ -72,9 +72,9 @@ type factReader struct {
 	s      *normalize.Sentence
 	text   string // the document's text
 	doc    normalize.Document
-	anchor timex.Date   // the document's date, else its story's first
-	span   [2]time.Time // the first and last day of the story's dated documents
-	roles  *titleIndex  // the titles of the story's claims, for the people bare roles stand for
+	anchor timex.Date         // the document's date, else its story's first
+	span   [2]time.Time       // the first and last day of the story's dated documents
+	roles  func() *titleIndex // the titles of the story's claims, for the people bare roles stand for; built on first use
 }
 
 // extractFacts returns the facts of every claim, by claim and position.
@@ -96,7 +96,7 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 		}
 		d := res.Claims[c].Doc
 		doc := res.Documents[d]
-		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d], span: spans[d], roles: roles(d)}
+		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d], span: spans[d], roles: func() *titleIndex { return roles(d) }}
 		figures := r.facts()
 		if carry != "" && !namesEvent(s) {
 			for i := range figures {
@@ -113,7 +113,8 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 }
 
 // storyRoles returns, for a document, the index of the titles of its
-// story's claims, built once per story on first use: a bare role ("el
+// story's claims, built once per story on first use (only a figure a
+// bare role may hold needs one): a bare role ("el
 // candidato oficialista") stands for a person of its own story. Without
 // stories (ScorePairs), all claims are one story.
 func storyRoles(res *Result, ents *entityTable) func(doc int) *titleIndex {

@@ -41,7 +41,7 @@ func (r *factReader) holder(span normalize.Span) string {
 		}
 	}
 	if t, ok := r.subjectRole(end, span.Start); ok {
-		if e, ok := r.roles.person(t); ok {
+		if e, ok := r.roles().person(t); ok {
 			return r.res.Entities[e].Name // "En tanto, el candidato oficialista logró 44,2 % y 11.361.718 de los sufragios"
 		}
 		return ""
