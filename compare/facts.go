@@ -114,9 +114,9 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 
 // storyRoles returns, for a document, the index of the titles of its
 // story's claims, built once per story on first use (only a figure a
-// bare role may hold needs one): a bare role ("el
-// candidato oficialista") stands for a person of its own story. Without
-// stories (ScorePairs), all claims are one story.
+// bare role may hold needs one): a bare role ("el candidato oficialista")
+// stands for a person of its own story. Without stories (ScorePairs), all
+// claims are one story.
 func storyRoles(res *Result, ents *entityTable) func(doc int) *titleIndex {
 	storyOf := docStories(len(res.Documents), res.Stories)
 	claims := make([][]int, max(1, len(res.Stories))) // by story
