@@ -118,26 +118,18 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 // stands for a person of its own story. Without stories (ScorePairs), all
 // claims are one story.
 func storyRoles(res *Result, ents *entityTable) func(doc int) *titleIndex {
-	storyOf := docStories(len(res.Documents), res.Stories)
-	claims := make([][]int, max(1, len(res.Stories))) // by story
+	storyOf := docStories(len(res.Documents), res.Stories) // all 0 without stories
+	claims := make([][]int, max(1, len(res.Stories)))      // by story
 	for c, cl := range res.Claims {
-		st := 0
-		if len(res.Stories) > 0 {
-			st = storyOf[cl.Doc]
-		}
-		claims[st] = append(claims[st], c)
+		claims[storyOf[cl.Doc]] = append(claims[storyOf[cl.Doc]], c)
 	}
 	built := make([]*titleIndex, len(claims))
 	return func(doc int) *titleIndex {
-		st := 0
-		if len(res.Stories) > 0 {
-			st = storyOf[doc]
-		}
-		if built[st] == nil {
+		if st := storyOf[doc]; built[st] == nil {
 			ix := newTitleIndex(res, ents, claims[st])
 			built[st] = &ix
 		}
-		return built[st]
+		return built[storyOf[doc]]
 	}
 }
 

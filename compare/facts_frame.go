@@ -53,8 +53,8 @@ func (r *factReader) holder(span normalize.Span) string {
 }
 
 // subjectRole returns the bare role (a title that names no one) that is
-// the subject of the claim between byte offsets from and to: after "el"
-// or "la" that open the claim or follow a comma, with no comma after it
+// the subject of the claim between byte offsets from and to: after a
+// determiner that opens a subject (opensSubject), with no comma after it
 // before to.
 func (r *factReader) subjectRole(from, to int) (normalize.Title, bool) {
 	var out normalize.Title
@@ -63,62 +63,52 @@ func (r *factReader) subjectRole(from, to int) (normalize.Title, bool) {
 		if t.Person >= 0 || t.Start < from || t.End > to || hasClauseComma(r.text[t.End:to]) {
 			continue
 		}
-		k, _ := r.tokenRange(t.Span)
-		if k < 1 || (r.s.Tokens[k-1].Folded() != "el" && r.s.Tokens[k-1].Folded() != "la") {
-			continue
-		}
-		if k == 1 || hasClauseComma(r.text[r.s.Tokens[k-2].End:r.s.Tokens[k-1].Start]) {
+		if k, _ := r.tokenRange(t.Span); k >= 1 && r.opensSubject(k-1, from) {
 			out, found = t, true
 		}
 	}
 	return out, found
 }
 
+// describedSubject reports whether a new subject, described rather than
+// named, opens between byte offsets from and to: a determiner that opens
+// a subject and a common noun, with no comma after it before to ("Por una
+// amplia diferencia sobre su contrincante Sergio Massa, el economista
+// logró el 55,8 %": the figure is the economist's, not Massa's). A
+// description closed by a comma is an apposition of the name before it
+// ("Sergio Massa, el candidato oficialista, logró el 44,2 %").
+func (r *factReader) describedSubject(from, to int) bool {
+	toks := r.s.Tokens
+	for k := 0; k+1 < len(toks) && toks[k+1].End <= to; k++ {
+		if noun := toks[k+1]; r.opensSubject(k, from) && !noun.Upper && !noun.Stop && !hasClauseComma(r.text[noun.End:to]) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSubject reports whether token k, at or after byte offset from, is
+// "el" or "la" that opens the claim or follows a clause comma.
+func (r *factReader) opensSubject(k, from int) bool {
+	t := r.s.Tokens[k]
+	if t.Start < from || (t.Folded() != "el" && t.Folded() != "la") {
+		return false
+	}
+	return k == 0 || hasClauseComma(r.text[max(from, r.s.Tokens[k-1].End):t.Start])
+}
+
 // hasClauseComma reports whether text holds a comma that is no decimal
 // comma ("55,8").
 func hasClauseComma(text string) bool {
-	for i := strings.IndexByte(text, ','); i >= 0; i = nextComma(text, i) {
-		if i == 0 || i+1 >= len(text) || !isDigit(text[i-1]) || !isDigit(text[i+1]) {
+	for i := 0; i < len(text); i++ {
+		if text[i] == ',' && (i == 0 || i+1 == len(text) || !isDigit(text[i-1]) || !isDigit(text[i+1])) {
 			return true
 		}
 	}
 	return false
-}
-
-// nextComma returns the index of the first comma of text after i, or -1.
-func nextComma(text string, i int) int {
-	if j := strings.IndexByte(text[i+1:], ','); j >= 0 {
-		return i + 1 + j
-	}
-	return -1
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
-
-// describedSubject reports whether a new subject, described rather than
-// named, opens between byte offsets from and to: a comma, "el" or "la"
-// and a common noun, with no comma after it before to ("Por una amplia
-// diferencia sobre su contrincante Sergio Massa, el economista logró el
-// 55,8 %": the figure is the economist's, not Massa's). A description
-// closed by a comma is an apposition of the name before it ("Sergio
-// Massa, el candidato oficialista, logró el 44,2 %").
-func (r *factReader) describedSubject(from, to int) bool {
-	toks := r.s.Tokens
-	for i := 0; i+1 < len(toks) && toks[i+1].End <= to; i++ {
-		det, noun := toks[i], toks[i+1]
-		if det.Start < from || (det.Folded() != "el" && det.Folded() != "la") {
-			continue
-		}
-		before := from
-		if i > 0 && toks[i-1].End > from {
-			before = toks[i-1].End
-		}
-		if hasClauseComma(r.text[before:det.Start]) && !noun.Upper && !noun.Stop && !hasClauseComma(r.text[noun.End:to]) {
-			return true
-		}
-	}
-	return false
-}
 
 // entityKind returns the kind of the entity of mention m: "Milei" alone
 // is a person by "Javier Milei" elsewhere in the input.

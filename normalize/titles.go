@@ -147,21 +147,21 @@ func (ts *titleScan) titleAt(i int) (Title, int, bool) {
 	}
 	if name < 0 {
 		if end, m, ok := ts.nameAfterAdjectives(i + n); ok {
-			return ts.title(i, end, head, m), ts.mentionEnd(m), true
+			return ts.title(i, i+n, end, head, m), ts.mentionEnd(m), true
 		}
 	}
 	end := ts.phraseEnd(i, i+n)
 	if name < 0 {
 		if m, ok := ts.nameAfterComma(end); ok {
-			return ts.title(i, end, head, m), ts.mentionEnd(m), true
+			return ts.title(i, i+n, end, head, m), ts.mentionEnd(m), true
 		}
 	}
 	if name >= 0 && ts.closesApposition(end) {
-		return ts.title(i, end, head, name), end, true
+		return ts.title(i, i+n, end, head, name), end, true
 	}
 	if det {
 		end = ts.roleEnd(i + n)
-		return ts.title(i, end, head, -1), end, true
+		return ts.title(i, i+n, end, head, -1), end, true
 	}
 	return Title{}, 0, false
 }
@@ -174,15 +174,16 @@ func (ts *titleScan) headAt(i int) (int, titleHead, bool) {
 	return titleHeads().longestAt(ts.text, ts.toks, i)
 }
 
-// title builds the title of tokens [i, end) for mention person.
-func (ts *titleScan) title(i, end int, head titleHead, person int) Title {
+// title builds the title of tokens [i, end), its head ending at token j,
+// for mention person.
+func (ts *titleScan) title(i, j, end int, head titleHead, person int) Title {
 	span := Span{ts.toks[i].Start, ts.toks[end-1].End}
 	if isAcronym(ts.toks[end-1].In(ts.text)) && strings.HasPrefix(ts.text[span.End:], ".") {
 		span.End++ // the last period of "EE.UU."
 	}
 	t := Title{Span: span, Text: ts.text[span.Start:span.End], Head: head.concept, Generic: head.generic, Former: head.former, Person: person}
 	t.Office = ts.office(i, end)
-	t.Qualifier = ts.qualifier(i)
+	t.Qualifier = ts.qualifier(j)
 	for k := i; k < end && t.Place == ""; k++ {
 		if m := ts.within[k]; m >= 0 && ts.ments[m].Kind == MentionPlace {
 			t.Place = Canonical(ts.ments[m].Text)
@@ -193,13 +194,11 @@ func (ts *titleScan) title(i, end int, head titleHead, person int) Title {
 	return t
 }
 
-// qualifier returns the concept of the adjective that follows the head
-// of the title at token i ("candidato oficialista"), or "": a word that is
-// no stopword, name, number, demonym or office link.
-func (ts *titleScan) qualifier(i int) string {
-	n, _, ok := ts.headAt(i)
-	k := i + n
-	if !ok || k >= len(ts.toks) || !ts.plainGap(k-1) || ts.within[k] >= 0 {
+// qualifier returns the concept of the adjective at token k, right after
+// the head of a title ("candidato oficialista"), or "": a word that is no
+// stopword, name, number, demonym or office link.
+func (ts *titleScan) qualifier(k int) string {
+	if k >= len(ts.toks) || !ts.plainGap(k-1) || ts.within[k] >= 0 {
 		return ""
 	}
 	t := ts.toks[k]
