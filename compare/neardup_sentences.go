@@ -82,11 +82,18 @@ func sentenceCopies(docs []normalize.Document, take []bool, sets [][]uint64, kno
 	sents, counts := copySentences(docs, take)
 	weight := termWeights(sents)
 	tallies := map[[2]int]*copyTally{}
+	grams, read := make([][]uint64, len(sents)), make([]bool, len(sents)) // by sentence, read on first need
+	gramsOf := func(i int) []uint64 {
+		if !read[i] {
+			grams[i], read[i] = trigrams(&docs[sents[i].doc], &sents[i]), true
+		}
+		return grams[i]
+	}
 	copyCandidates(sents, func(a, b int) {
 		x, y := &sents[a], &sents[b]
 		if x.doc == y.doc || keep != nil && !keep(x.doc, y.doc) ||
 			containment(x.terms, y.terms, weight) < copyContainment || !sameNames(x, y) ||
-			phraseShare(docs, x, y) < copyPhrasing {
+			phraseShare(gramsOf(a), gramsOf(b)) < copyPhrasing {
 			return
 		}
 		if x.doc > y.doc {
@@ -278,16 +285,14 @@ func containment(a, b []uint64, weight map[uint64]float64) float64 {
 	return shared / min(wa, wb)
 }
 
-// phraseShare returns the share of the word trigrams of the shorter of
-// sentences x and y (every word folded, stopwords too) that the other
-// repeats. An outlet that edits a wire text keeps most of its phrasing
+// phraseShare returns the share of the word trigrams (trigrams) of the
+// shorter of two sentences, a and b, that the other repeats. An outlet that edits a wire text keeps most of its phrasing
 // ("a las víctimas … se sumarían otras 170"); one that writes the same
 // facts apart says them in its own words, though with the same names,
 // figures and content words ("el balance en Antigua es de 1.865
 // damnificados, según el jefe de bomberos" / "el jefe de bomberos confirmó
 // que el balance asciende a 1.865 damnificados en Antigua").
-func phraseShare(docs []normalize.Document, x, y *copySentence) float64 {
-	a, b := trigrams(&docs[x.doc], x), trigrams(&docs[y.doc], y)
+func phraseShare(a, b []uint64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
@@ -295,7 +300,8 @@ func phraseShare(docs []normalize.Document, x, y *copySentence) float64 {
 }
 
 // trigrams returns the sorted, unique hashes of the word trigrams of
-// sentence s of doc, its clauses read as one run of words.
+// sentence s of doc (every word folded, stopwords too), its clauses read
+// as one run of words.
 func trigrams(doc *normalize.Document, s *copySentence) []uint64 {
 	var words []uint64
 	for i := s.first; i < s.end; i++ {
