@@ -36,7 +36,8 @@ type nameGroup struct {
 }
 
 // groupEntities groups the mentions of all claims: first by NameKey, then
-// full names whose keys are near-identical, then short forms ("Shoigu",
+// full names whose keys are near-identical, acronyms with the names they
+// spell (mergeAcronyms), then short forms ("Shoigu",
 // "Kim") with the one full name that contains them.
 func groupEntities(res *Result) entityTable {
 	g := grouper{res: res, byKey: map[string]int{}}
@@ -55,6 +56,7 @@ func groupEntities(res *Result) entityTable {
 		}
 	}
 	g.mergeTransliterations()
+	g.mergeAcronyms()
 	for _, ref := range short {
 		g.attachShort(ref, true)
 	}

@@ -66,6 +66,15 @@ func TestEntities(t *testing.T) {
 		{"an institution and its country stay apart",
 			[]string{"Lo dijo la Cruz Roja Libia.", "Las lluvias inundaron Libia."},
 			[]string{"Cruz Roja Libia: ", "Libia: "}},
+		{"an acronym and the name it spells",
+			[]string{"La Coordinación Nacional de Protección Civil informó del balance.", "Después la CNPC dijo que hay heridos."},
+			[]string{"Coordinación Nacional de Protección Civil: CNPC"}},
+		{"an acronym two names spell stays apart",
+			[]string{"Habló la Comisión Nacional de Población.", "Habló la Comisión Nacional de Pesca.", "Después la CNP calló."},
+			[]string{"Comisión Nacional de Población: ", "Comisión Nacional de Pesca: ", "CNP: "}},
+		{"two letters are no acronym",
+			[]string{"Habló la Unión Europea.", "Después la UE calló."},
+			[]string{"Unión Europea: ", "UE: "}},
 		{"a weak opening word is a name only if named elsewhere",
 			[]string{"Habló Adrienne Watson.", "Watson calló. Negocian todo."},
 			[]string{"Adrienne Watson: Watson"}},
@@ -140,5 +149,26 @@ func TestVowelVariantsOnePlace(t *testing.T) {
 	}
 	if derna != 1 || lima != 0 {
 		t.Errorf("entities %v: want Derna and Darnah in one, Lima and Loma apart", names)
+	}
+}
+
+func TestInitials(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"joining words have no letter", "Organización Mundial de la Salud", "OMS", true},
+		{"accents kept, for NameKey to fold", "Órgano Nacional Electoral", "ÓNE", true},
+		{"hyphen separates words", "Foro Asia-Pacífico Unido", "FAPU", true},
+		{"two words are too few", "Unión Europea", "UE", false},
+		{"seven words are too many", "Alfa Beta Gama Delta Épsilon Zeta Eta", "ABGDÉZE", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := initials(tc.in)
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("initials(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+			}
+		})
 	}
 }
