@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/quantity"
 )
 
 // attributionWeight scales the terms of the words that say who makes a
@@ -226,10 +228,31 @@ const (
 	numberTerm = "#num"
 )
 
+// valuePrefix opens the term of a figure's value ("#=400"): besides
+// counting as a figure, a count of minValue or more counts as its number,
+// whatever it counts. Two outlets giving one report word the noun
+// differently ("al menos 400 extranjeros" / "al menos 400 personas de
+// otros países") but keep the figure, and a figure is rarer than any word
+// in a story. A number below minValue ("dos países", "tres meses") and a
+// percentage recur across different facts (the share of tables counted
+// qualifies every vote share), and a range is no one number.
+const (
+	valuePrefix = "#="
+	minValue    = 10
+)
+
+// valueTerm returns the value term of q, if it has one.
+func valueTerm(q quantity.Quantity) (string, bool) {
+	if q.Value < minValue || q.Bound == quantity.Range || q.Unit == "%" {
+		return "", false
+	}
+	return valuePrefix + strconv.FormatFloat(q.Value, 'f', -1, 64), true
+}
+
 // claimTerms returns the sorted, unique term ids of claim c with their
 // weights before idf: 1, or attributionWeight for a term found only in
 // the attribution. Dates and figures count as timeTerm and numberTerm, the
-// unit of a figure as itself; the first word of a phrase of one idea
+// unit of a figure as itself, a count also as its value (valueTerm); the first word of a phrase of one idea
 // ("compromiso diplomático") as the idea, its other words as themselves.
 // Bare roles are added story by story (addRoles).
 func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary) ([]int32, []float64) {
@@ -256,6 +279,9 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 	}
 	for _, q := range s.Numbers {
 		tw = append(tw, termWeight{voc.id(numberTerm), 1})
+		if v, ok := valueTerm(q); ok {
+			tw = append(tw, termWeight{voc.id(v), 1})
+		}
 		takeSpan(s.Tokens, q.Start, q.End, taken, q.Unit)
 	}
 	for i, t := range s.Tokens {

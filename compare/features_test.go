@@ -6,12 +6,14 @@ import (
 	"testing"
 
 	"github.com/dedupe-news/dedupe/normalize"
+	"github.com/dedupe-news/dedupe/normalize/quantity"
 )
 
 // TestClaimTerms checks what the terms of a claim make of two wordings:
-// dates and figures count as a date and a figure of their unit, whatever
-// their words, bare roles as the person who holds them, and phrases of
-// one idea as that idea.
+// dates count as a date, whatever their words, and figures as a figure
+// of their unit, so that another figure still links, though less than
+// the same one would (valueTerm); bare roles count as the person who
+// holds them, and phrases of one idea as that idea.
 func TestClaimTerms(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -23,7 +25,9 @@ func TestClaimTerms(t *testing.T) {
 		{"a relative date", "Shoigu visitó Corea del Norte el mes pasado para comprar municiones.",
 			"Shoigu visitó Corea del Norte en julio para comprar municiones.", 0.999, 1.001},
 		{"another figure", "El balance asciende a 683 evacuados en David.",
-			"El balance asciende a 700 evacuados en David.", 0.999, 1.001},
+			"El balance asciende a 700 evacuados en David.", DefaultThreshold, 0.8},
+		{"another small number", "La emergencia durará tres meses en la zona.",
+			"La emergencia durará cuatro meses en la zona.", 0.999, 1.001},
 		{"another unit", "El balance asciende a 683 evacuados en David.",
 			"El balance asciende a 683 heridos en David.", 0, 0.8},
 		{"a meeting in other words", "Kim espera hablar con Putin.",
@@ -36,6 +40,44 @@ func TestClaimTerms(t *testing.T) {
 				t.Errorf("score %.3f, want in [%.3f, %.3f]\n%s\n%s", got, tc.min, tc.max, tc.a, tc.b)
 			}
 		})
+	}
+}
+
+// TestValueTerm checks which figures count as their value too.
+func TestValueTerm(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want "" for no value term
+	}{
+		{"a count", "al menos 400 extranjeros", "#=400"},
+		{"a count in words", "unas ocho mil personas", "#=8000"},
+		{"ten and more", "10 desaparecidos", "#=10"},
+		{"millions in digits", "14.319.272 votos", "#=14319272"},
+		{"a small number", "dos países", ""},
+		{"a percentage", "el 55,69 % de los votos", ""},
+		{"a range", "entre 30 y 40 muertos", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := quantity.Find(tc.text)
+			if len(qs) != 1 {
+				t.Fatalf("quantity.Find(%q) = %d quantities, want 1", tc.text, len(qs))
+			}
+			if got, _ := valueTerm(qs[0]); got != tc.want {
+				t.Errorf("valueTerm(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSameFigureOtherNoun checks that one figure counted with other
+// nouns links two wordings of a report more than another figure does.
+func TestSameFigureOtherNoun(t *testing.T) {
+	a := "Entre los muertos hay al menos 400 extranjeros, según la Media Luna Roja."
+	same := "Entre los muertos hay al menos 400 personas de otros países, según la Media Luna Roja."
+	other := "Entre los muertos hay al menos 300 personas de otros países, según la Media Luna Roja."
+	got := ScorePairs([][2]string{{a, same}, {a, other}}, Options{})
+	if got[0] < got[1]+0.1 {
+		t.Errorf("the same figure scores %.3f, another %.3f: want the same figure higher by 0.1 or more", got[0], got[1])
 	}
 }
 

@@ -176,8 +176,9 @@ func newCluster(res *Result, f *features, members []int, inner []edge) (Cluster,
 // maxLinkTerms is how many shared stems a link lists.
 const maxLinkTerms = 6
 
-// explain lists what a pair of claims shares: its stems, heaviest first,
-// and its entities; that both give a date or a figure is no shared word.
+// explain lists what a pair of claims shares: its stems and the values of
+// its figures, heaviest first, and its entities; that both give a date or
+// a figure is no shared word.
 func explain(f *features, e edge) Link {
 	var shared []int32
 	f.cosine(e.a, e.b, &shared)
@@ -193,7 +194,7 @@ func explain(f *features, e edge) Link {
 		case term == timeTerm || term == numberTerm:
 			// a date or a figure on both sides: no word they share
 		case len(l.Terms) < maxLinkTerms:
-			l.Terms = append(l.Terms, term)
+			l.Terms = append(l.Terms, strings.TrimPrefix(term, valuePrefix)) // a figure by its value: "400"
 		}
 	}
 	slices.Sort(l.Entities)
