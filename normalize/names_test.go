@@ -87,3 +87,25 @@ func TestPlaces(t *testing.T) {
 		})
 	}
 }
+
+func TestDemonym(t *testing.T) {
+	tests := []struct {
+		name, word, want string // want "" for no place
+	}{
+		{"masculine plural", "sudaneses", "Sudán"},
+		{"feminine", "egipcia", "Egipto"},
+		{"one form for both genders", "estadounidenses", "Estados Unidos"},
+		{"an -í adjective", "israelíes", "Israel"},
+		{"capitalized at the start of a sentence", "Libios", "Libia"},
+		{"a place of two words", "neozelandesa", "Nueva Zelanda"},
+		{"a common adjective", "grandes", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := Demonym(tc.word)
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("Demonym(%q) = %q, %v; want %q", tc.word, got, ok, tc.want)
+			}
+		})
+	}
+}
