@@ -24,6 +24,10 @@ func (tg *Tagger) Find(text string) []Timex {
 	s.toks = txTokenize(text, stack[:0], s.lx.first)
 	var out []Timex
 	for i := 0; i < len(s.toks); {
+		if e, ok := s.placeName(i); ok {
+			i = e
+			continue
+		}
 		h, ok := s.match(i)
 		if !ok {
 			i++

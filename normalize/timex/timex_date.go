@@ -65,6 +65,31 @@ func (s *txScanner) dayDateAt(i int, inRange bool) (txHit, bool) {
 	return h, true
 }
 
+// placeName returns the end of a day and month that name what the noun
+// before them is ("la colonia 20 de Noviembre", "la avenida 9 de Julio";
+// data/time_name_heads.txt), if token i starts one: they are no date,
+// and neither is their month alone. A year after them makes them a date.
+func (s *txScanner) placeName(i int) (int, bool) {
+	if _, e, ok := txMatch(s, s.lx.nameHeads, i-1); !ok || e != i {
+		return 0, false
+	}
+	d, ok := s.intAt(i, 2)
+	if !ok {
+		d, ok = s.dayInWords(i)
+	}
+	if !ok || d < 1 || d > 31 {
+		return 0, false
+	}
+	m, _, j := s.monthAfterDay(i + 1)
+	if m == 0 {
+		return 0, false
+	}
+	if _, _, _, _, year := s.yearPart(j); year {
+		return 0, false
+	}
+	return j, true
+}
+
 // monthAfterDay reads the month after a day number: "de septiembre",
 // "septiembre", "sep".
 func (s *txScanner) monthAfterDay(j int) (m int, abbr bool, end int) {

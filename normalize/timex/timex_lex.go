@@ -56,6 +56,7 @@ const (
 	txBitYearUnits
 	txBitWhole
 	txBitPartsAlone
+	txBitNameHeads
 	txStarter
 )
 
@@ -209,8 +210,9 @@ type txLex struct {
 	anaphora    txLexicon[txAnaphor]
 	ageBefore   txLexicon[bool]
 	ageNouns    txLexicon[bool]
-	suffixes    []txSuffix // longest first
-	participles []string   // folded endings of past participles
+	nameHeads   txLexicon[bool] // nouns a date names: "colonia 20 de Noviembre"
+	suffixes    []txSuffix      // longest first
+	participles []string        // folded endings of past participles
 	first       map[string]uint32
 }
 
@@ -237,7 +239,7 @@ var txLexicons = lazy(func() *txLex {
 		lx.edges.mark, lx.days.mark, lx.shifts.mark, lx.parts.mark, lx.sets.mark,
 		lx.yearPreps.mark, lx.yearNext.mark, lx.clockPreps.mark, lx.tense.mark,
 		lx.refs.mark, lx.refContext.mark, lx.seasons.mark, lx.periods.mark, lx.ordinals.mark, lx.anaphora.mark, lx.ageBefore.mark, lx.ageNouns.mark,
-		lx.yearUnits.mark, lx.whole.mark, lx.partsAlone.mark,
+		lx.yearUnits.mark, lx.whole.mark, lx.partsAlone.mark, lx.nameHeads.mark,
 	} {
 		mark(lx.first)
 	}
@@ -367,6 +369,7 @@ func txLoadContext(lx *txLex) {
 	})
 	lx.ageBefore = txLoad("time_age_before", txBitAgeBefore, txFlag)
 	lx.ageNouns = txLoad("time_age_nouns", txBitAgeNouns, txFlag)
+	lx.nameHeads = txLoad("time_name_heads", txBitNameHeads, txFlag)
 	lx.refContext = txLoad("time_ref_context", txBitRefContext, txFlag)
 	lx.refs = txLoad("time_refs", txBitRefs, func(v string) (txRefWord, bool) {
 		f := strings.Fields(v)
