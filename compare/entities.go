@@ -37,8 +37,8 @@ type nameGroup struct {
 
 // groupEntities groups the mentions of all claims: first by NameKey, then
 // full names whose keys are near-identical, acronyms with the names they
-// spell (mergeAcronyms), then short forms ("Shoigu",
-// "Kim") with the one full name that contains them.
+// spell (mergeAcronyms), then short forms ("Shoigu", "Kim") with the one
+// full name that contains them.
 func groupEntities(res *Result) entityTable {
 	g := grouper{res: res, byKey: map[string]int{}}
 	var weak, short []mentionRef

@@ -252,9 +252,10 @@ func valueTerm(q quantity.Quantity) (string, bool) {
 // claimTerms returns the sorted, unique term ids of claim c with their
 // weights before idf: 1, or attributionWeight for a term found only in
 // the attribution. Dates and figures count as timeTerm and numberTerm, the
-// unit of a figure as itself, a count also as its value (valueTerm); the first word of a phrase of one idea
-// ("compromiso diplomático") as the idea, its other words as themselves.
-// Bare roles are added story by story (addRoles).
+// unit of a figure as itself, a count also as its value (valueTerm); the
+// first word of a phrase of one idea ("compromiso diplomático") as the
+// idea, its other words as themselves. Bare roles are added story by
+// story (addRoles).
 func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary) ([]int32, []float64) {
 	var tw []termWeight
 	taken := make([]bool, len(s.Tokens)) // tokens a name, date or figure stands for
