@@ -18,7 +18,7 @@ import (
 // lower-case words that join them ("de", "la") have no letter.
 const (
 	minAcronym = 3 // letters an acronym needs: two letters ("EU") spell too many names
-	maxAcronym = 6 // letters an acronym may have (as normalize reads them)
+	maxAcronym = 6 // letters an acronym may have, as normalize.IsAcronym reads them
 )
 
 // mergeAcronyms joins each acronym to the one name of the input its
@@ -28,7 +28,7 @@ func (g *grouper) mergeAcronyms() {
 	var acronyms []string
 	for _, k := range slices.Sorted(maps.Keys(g.byKey)) {
 		text := g.mention(g.groups[g.byKey[k]].mentions[0]).Text
-		if isAcronymText(text) {
+		if normalize.IsAcronym(text) && utf8.RuneCountInString(text) >= minAcronym {
 			acronyms = append(acronyms, k)
 			continue
 		}
@@ -65,17 +65,4 @@ func initials(name string) (string, bool) {
 		n++
 	}
 	return b.String(), n >= minAcronym && n <= maxAcronym
-}
-
-// isAcronymText reports whether a mention is written as an acronym: upper
-// case letters only, minAcronym to maxAcronym of them.
-func isAcronymText(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= minAcronym && n <= maxAcronym
 }

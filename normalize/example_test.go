@@ -39,6 +39,11 @@ func ExampleDemonym() {
 	// Output: Corea del Norte true
 }
 
+func ExampleIsAcronym() {
+	fmt.Println(normalize.IsAcronym("CNPC"), normalize.IsAcronym("ONU"), normalize.IsAcronym("Onu"), normalize.IsAcronym("ABCDEFG"))
+	// Output: true true false false
+}
+
 func ExampleSentence_Word() {
 	s := normalize.AnalyzeText("Serguéi Shoigu viajó a Pyongyang.", nil)
 	fmt.Println(s.Word(0), s.Tokens[0].Folded(), s.Word(2), s.Tokens[2].Stem())

@@ -128,7 +128,7 @@ func startsName(text string, toks []Token, i int) bool {
 	if !t.Upper {
 		return false
 	}
-	if !t.Stop || isAcronym(t.In(text)) {
+	if !t.Stop || IsAcronym(t.In(text)) {
 		return true
 	}
 	// A stopword opens a name only as part of a known one ("Estados Unidos").
@@ -168,7 +168,7 @@ func nameEnd(text string, toks []Token, i int) int {
 // startsPlace reports whether a token after a connector begins a name of
 // its own ("Embajada de Rusia" is two names, "Corea del Norte" one).
 func startsPlace(text string, t Token) bool {
-	if isAcronym(t.In(text)) {
+	if IsAcronym(t.In(text)) {
 		return true
 	}
 	_, ok := places()[NameKey(t.In(text))]
@@ -185,7 +185,7 @@ func joined(text string, a, b Token) bool {
 	if gap == "-" {
 		return true
 	}
-	return isAcronym(a.In(text)) && (gap == "." || gap == ". ")
+	return IsAcronym(a.In(text)) && (gap == "." || gap == ". ")
 }
 
 // articles may follow a connector inside a name: "Universidad de la Plata".
@@ -202,9 +202,9 @@ func spacedRun(text string, toks []Token) bool {
 	return true
 }
 
-// isAcronym reports whether s is an upper-case abbreviation such as RPDC,
+// IsAcronym reports whether s is an upper-case abbreviation such as RPDC,
 // EE or ONU.
-func isAcronym(s string) bool {
+func IsAcronym(s string) bool {
 	n := 0
 	for _, r := range s {
 		if !unicode.IsUpper(r) {
@@ -255,7 +255,7 @@ func mentionKind(name string, toks []Token) MentionKind {
 	if isPlace(name) || len(toks) >= 2 && placeOpeners()[toks[0].Folded()] {
 		return MentionPlace // "San Francisco", "Santa Cruz": a saint's name is a place's
 	}
-	if orgWords()[fold(name)] || orgWords()[toks[0].Folded()] || isAcronym(name) ||
+	if orgWords()[fold(name)] || orgWords()[toks[0].Folded()] || IsAcronym(name) ||
 		len(toks) > 2 && orgWords()[toks[0].Folded()+" "+toks[1].Folded()] { // "Cruz Roja Libia"
 		return MentionOrg
 	}

@@ -178,7 +178,7 @@ func (ts *titleScan) headAt(i int) (int, titleHead, bool) {
 // for mention person.
 func (ts *titleScan) title(i, j, end int, head titleHead, person int) Title {
 	span := Span{ts.toks[i].Start, ts.toks[end-1].End}
-	if isAcronym(ts.toks[end-1].In(ts.text)) && strings.HasPrefix(ts.text[span.End:], ".") {
+	if IsAcronym(ts.toks[end-1].In(ts.text)) && strings.HasPrefix(ts.text[span.End:], ".") {
 		span.End++ // the last period of "EE.UU."
 	}
 	t := Title{Span: span, Text: ts.text[span.Start:span.End], Head: head.concept, Generic: head.generic, Former: head.former, Person: person}
@@ -383,5 +383,5 @@ func (ts *titleScan) plainGap(i int) bool {
 // spaces, or the periods of an acronym ("EE. UU.").
 func (ts *titleScan) titleGap(i int) bool {
 	gap := ts.text[ts.toks[i].End:ts.toks[i+1].Start]
-	return ts.plainGap(i) || gap == "-" || (isAcronym(ts.toks[i].In(ts.text)) && (gap == "." || gap == ". "))
+	return ts.plainGap(i) || gap == "-" || (IsAcronym(ts.toks[i].In(ts.text)) && (gap == "." || gap == ". "))
 }
