@@ -108,7 +108,8 @@ func newClaimFacts(facts []Fact) claimFacts {
 // figure of one frame, else by frameBonus when they share a frame (sharesFrame),
 // down by otherFrameFactor when both have frames and share none, and by
 // otherEventFactor when one tells only of the story's main event and the
-// other only of another.
+// other only of another; at most 1, the score of one claim twice, so that
+// a link's score stays a similarity.
 func (cf claimFacts) adjust(a, b int, score float64) float64 {
 	fa, fb := cf.frames[a], cf.frames[b]
 	switch {
@@ -122,7 +123,7 @@ func (cf claimFacts) adjust(a, b int, score float64) float64 {
 	if ea, eb := cf.events[a], cf.events[b]; ea|eb == 3 && ea != 3 && eb != 3 {
 		score *= otherEventFactor
 	}
-	return score
+	return min(score, 1)
 }
 
 // adjustEdges applies adjust to each edge.

@@ -91,3 +91,24 @@ func TestSharesFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkScoresInRange checks that a link's score stays a similarity,
+// in [0, 1], when the bonus of one figure is added to two copies of one
+// sentence.
+func TestLinkScoresInRange(t *testing.T) {
+	text := "date 2023-10-28\nEl Gobierno de México elevó este sábado a 39 el número de muertos por el huracán Otis.\n"
+	res := Run([]normalize.Document{parseText(t, "a", text), parseText(t, "b", text)}, Options{})
+	if len(res.Clusters) == 0 {
+		t.Fatal("no cluster of the two copies")
+	}
+	for _, cl := range res.Clusters {
+		for _, l := range cl.Links {
+			if l.Score < 0 || l.Score > 1 {
+				t.Errorf("link %d-%d scores %v, outside [0, 1]", l.A, l.B, l.Score)
+			}
+		}
+		if cl.Score < 0 || cl.Score > 1 {
+			t.Errorf("cluster %s scores %v, outside [0, 1]", cl.ID, cl.Score)
+		}
+	}
+}
