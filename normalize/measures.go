@@ -3,6 +3,8 @@ package normalize
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Measure is what a word says a figure counts or measures: "muertos" and
@@ -79,6 +81,7 @@ func loadMeasures() *measureLexicon {
 			}
 			if len(stems) == 1 {
 				lx.words[stems[0]] = m
+				lx.words[measureStem(plural(w))] = m
 				continue
 			}
 			lx.phrases[stems[0]] = append(lx.phrases[stems[0]], phrase{stems, m})
@@ -102,6 +105,24 @@ func loadMeasures() *measureLexicon {
 		}
 	}
 	return lx
+}
+
+// plural returns the plural of a Spanish noun written in the singular:
+// "hogar" → "hogares", "vivienda" → "viviendas". The measures list their
+// nouns in the singular and are matched by stems, and the stem of a
+// plural is not always the singular's (Stem("hogares") is "hogar",
+// Stem("hogar") "hog"). A symbol or an abbreviation ("%", "km") has no
+// plural. Units are left to their singular: "años" as a unit of years
+// would stop ages ("de 13 años") being compared at all.
+func plural(w string) string {
+	if utf8.RuneCountInString(w) < 3 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return w
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if strings.ContainsRune("aeiouáéíóú", r) {
+		return w + "s"
+	}
+	return w + "es"
 }
 
 // measureStem is the stem a lexicon word is matched by, as tokens are

@@ -109,3 +109,30 @@ func TestDemonym(t *testing.T) {
 		})
 	}
 }
+
+func TestMeasureAtPlural(t *testing.T) {
+	tests := []struct {
+		name, text, word, want string
+	}{
+		{"a plural in -ciones", "Se derrumbaron 20 edificaciones.", "edificaciones", "buildings"},
+		{"a plural in -es", "El agua arrasó 300 hogares.", "hogares", "homes"},
+		{"a plural in -s", "Hubo 39 fallecidos.", "fallecidos", "dead"},
+		{"the singular", "Se derrumbó una edificación.", "edificación", "buildings"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := AnalyzeText(tc.text, nil)
+			for i := range s.Tokens {
+				if s.Word(i) != tc.word {
+					continue
+				}
+				m, _, ok := MeasureAt(&s, i)
+				if !ok || m.Name != tc.want {
+					t.Errorf("MeasureAt(%q) = %q, %v; want %q", tc.word, m.Name, ok, tc.want)
+				}
+				return
+			}
+			t.Fatalf("no word %q in %q", tc.word, tc.text)
+		})
+	}
+}
