@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 )
@@ -67,11 +68,12 @@ func checkFacts(cx *checkContext) []Finding {
 		clashes := map[[2]string]*clash{}
 		update := map[string]bool{} // values in an update
 		once := onePerClaim(g.facts)
+		byDoc := cx.nounFigures(g.facts)
 		for x, i := range reps {
 			for _, j := range reps[x+1:] {
 				a, b := g.facts[i], g.facts[j]
 				copies := cx.copies(a.Claim, b.Claim)
-				if !copies && !cx.independent(a.Claim, b.Claim) {
+				if !copies && !cx.independent(a.Claim, b.Claim) || cx.unmatched(a, b, byDoc) {
 					continue
 				}
 				switch v, s := cx.judgePair(a, b, once); v {
@@ -167,6 +169,47 @@ func (cx *checkContext) judgePair(a, b Fact, once map[int]bool) (pairVerdict, Se
 		s = min(s, Warning)
 	}
 	return v, s
+}
+
+// nounFigures returns, by document, its figures of a frame known only by
+// their noun ("de 40 y 39 años", "de 21, 12 y dos años"): what each
+// counts is not known, so a figure of another document is matched with
+// the one of them it is closest to.
+func (cx *checkContext) nounFigures(facts []Fact) map[int][]Fact {
+	out := map[int][]Fact{}
+	for _, f := range facts {
+		if f.byNoun {
+			d := cx.res.Claims[f.Claim].Doc
+			out[d] = append(out[d], f)
+		}
+	}
+	return out
+}
+
+// unmatched reports whether figures a and b, known only by their noun,
+// are not each other's counterparts: when a figure agrees with one of
+// another document's figures of the frame ("Karla Galeana, de 39 años"
+// and "el padre y la madre, de 40 y 39 años"), that one is its
+// counterpart, and when it agrees with none, the closest is ("Victoria,
+// de 13 años" against the 12 of "sus tres hijos de 21, 12 y dos años").
+func (cx *checkContext) unmatched(a, b Fact, byDoc map[int][]Fact) bool {
+	return a.byNoun && b.byNoun &&
+		(notClosest(a, b, byDoc[cx.res.Claims[b.Claim].Doc]) || notClosest(b, a, byDoc[cx.res.Claims[a.Claim].Doc]))
+}
+
+// notClosest reports whether x, one of list, is not f's counterpart: f
+// agrees with a figure of list, or another is closer to it than x.
+func notClosest(f, x Fact, list []Fact) bool {
+	if len(list) == 0 {
+		return false
+	}
+	d := math.Abs(x.qty.Value - f.qty.Value)
+	for _, y := range list {
+		if factsAgree(f, y) || math.Abs(y.qty.Value-f.qty.Value) < d {
+			return true
+		}
+	}
+	return false
 }
 
 // onePerClaim reports, by claim, whether the claim gives one fact of the
