@@ -18,3 +18,23 @@ func TestStem(t *testing.T) {
 		})
 	}
 }
+
+func TestConceptClasses(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string // two words of one class
+	}{
+		{"a quake", "sismo", "terremoto"},
+		{"the dead", "fallecidos", "muertos"},
+		{"resuming", "restablecer", "reanudar"},
+		{"resuming, the noun", "reanudación", "retomar"},
+		{"contacts", "comunicaciones", "contactos"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if a, b := Concept(Stem(tc.a)), Concept(Stem(tc.b)); a != b {
+				t.Errorf("Concept(%q) = %q, Concept(%q) = %q: want one", tc.a, a, tc.b, b)
+			}
+		})
+	}
+}
