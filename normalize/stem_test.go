@@ -29,6 +29,7 @@ func TestConceptClasses(t *testing.T) {
 		{"resuming", "restablecer", "reanudar"},
 		{"resuming, the noun", "reanudación", "retomar"},
 		{"contacts", "comunicaciones", "contactos"},
+		{"an agreement and agreeing", "acordaron", "acuerdo"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
