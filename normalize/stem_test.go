@@ -39,3 +39,29 @@ func TestConceptClasses(t *testing.T) {
 		})
 	}
 }
+
+func TestNewsStopwords(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		stop             bool
+	}{
+		{"a verb of saying", "Massa dijo que perdió.", "dijo", true},
+		{"a verb of conceding", "Massa reconoció la derrota.", "reconoció", false},
+		{"another verb of conceding", "Massa admitió la derrota.", "admitió", false},
+		{"a connective", "También votaron los jóvenes.", "También", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := AnalyzeText(tc.text, nil)
+			for i, tok := range s.Tokens {
+				if s.Word(i) == tc.word {
+					if tok.Stop != tc.stop {
+						t.Errorf("%q in %q: Stop %v, want %v", tc.word, tc.text, tok.Stop, tc.stop)
+					}
+					return
+				}
+			}
+			t.Fatalf("no word %q in %q", tc.word, tc.text)
+		})
+	}
+}
