@@ -134,7 +134,7 @@ func (r *factReader) measureBefore(first int) (normalize.Measure, bool) {
 
 // setByLevel reports whether the figure at token first follows a verb
 // that sets a count at it, and "a" or "en": "aumentaron a 48", "se
-// mantenía en 39".
+// mantenía en 39", with an adverb or a date between them.
 func (r *factReader) setByLevel(first int) bool {
 	level := func(j int) bool {
 		cue, ok := normalize.CueOf(r.s.Tokens[j])
@@ -146,8 +146,25 @@ func (r *factReader) setByLevel(first int) bool {
 	if first < 2 || r.boundary(first-1, first) {
 		return false
 	}
-	w := r.s.Tokens[first-1].Folded()
-	return (w == "a" || w == "en") && level(first-2)
+	if w := r.s.Tokens[first-1].Folded(); w != "a" && w != "en" {
+		return false
+	}
+	j := first - 2
+	for j > 0 && r.between(j) && !r.boundary(j, j+1) {
+		j-- // "asciende ya a 11.300", "se elevó este sábado a 39"
+	}
+	return level(j)
+}
+
+// between reports whether token j may stand between a verb that sets a
+// count and its "a": an adverb of the fact cues ("ya") or a word of a
+// date ("este sábado").
+func (r *factReader) between(j int) bool {
+	t := r.s.Tokens[j]
+	if cue, ok := normalize.CueOf(t); ok && cue.Role == "adverb" {
+		return true
+	}
+	return r.inTime(normalize.Span{Start: t.Start, End: t.End})
 }
 
 // eventCue returns the event named by a cue in the few words before token
