@@ -30,6 +30,9 @@ var (
 	// orgWords holds folded first words and whole names of organizations.
 	orgWords   = lazy(func() map[string]bool { return lexiconSet("orgs", fold) })
 	connectors = lazy(func() map[string]bool { return lexiconSet("connectors", fold) })
+	// orgConnectors join the words of an organization's name only
+	// (data/org_connectors.txt).
+	orgConnectors = lazy(func() map[string]bool { return lexiconSet("org_connectors", fold) })
 	// placeOpeners are the first words of place names, folded
 	// (data/place_openers.txt).
 	placeOpeners = lazy(func() map[string]bool { return lexiconSet("place_openers", fold) })
@@ -149,7 +152,7 @@ func nameEnd(text string, toks []Token, i int) int {
 		case text[toks[j-1].End:toks[j].Start] == "-" && toks[j-1].Upper:
 			j++ // "Kim Jong-un"
 
-		case j+1 < len(toks) && connectors()[toks[j].Folded()] && !toks[j].Upper:
+		case j+1 < len(toks) && !toks[j].Upper && (connectors()[toks[j].Folded()] || orgConnectors()[toks[j].Folded()] && orgWords()[toks[i].Folded()]):
 			k := j + 1
 			if k+1 < len(toks) && articles[toks[k].Folded()] && !toks[k].Upper {
 				k++ // "de la", "de los"

@@ -56,6 +56,9 @@ func TestMentions(t *testing.T) {
 		{"connector before a place splits", "Habló la Embajada de Rusia.", []m{{"Habló", MentionOther, true}, {"Embajada", MentionOrg, false}, {"Rusia", MentionPlace, false}}},
 		{"a saint's name is a place's", "Se reunieron en San Francisco y en Santa Cruz.", []m{{"San Francisco", MentionPlace, false}, {"Santa Cruz", MentionPlace, false}}},
 		{"institution by its head noun", "Lo confirmó la Protección Civil de Tarija.", []m{{"Protección Civil de Tarija", MentionOrg, false}}},
+		{"an organization's name joined by por", "Lo reconoció Unión por la Patria.", []m{{"Unión por la Patria", MentionOrg, false}}},
+		{"an organization's name joined by para", "Lo informó la Organización Internacional para las Migraciones.", []m{{"Organización Internacional para las Migraciones", MentionOrg, false}}},
+		{"por joins no other name", "Lo anunció Biden por Twitter.", []m{{"Biden", MentionOther, false}, {"Twitter", MentionOther, false}}},
 		{"sentence-initial word is weak", "Watson no detalló nada.", []m{{"Watson", MentionOther, true}}},
 		{"word after a quote is weak", "Añadió: “Instamos a Corea del Norte a parar”.", []m{{"Instamos", MentionOther, true}, {"Corea del Norte", MentionPlace, false}}},
 	}
