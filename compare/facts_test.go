@@ -52,6 +52,7 @@ func TestFactFrames(t *testing.T) {
 		{"subject with a relative clause", "El número de personas que han perdido la vida a causa del devastador paso del huracán ha aumentado a 46.", []string{"46 → dead"}},
 		{"an adverb between the verb that sets a count and its figure", "La cifra provisional de víctimas mortales por las inundaciones tras el paso del ciclón Daniel asciende ya a 11.300.", []string{"11.300 → dead"}},
 		{"a date between the verb that sets a count and its figure", "El número de personas fallecidas por el huracán aumentó este sábado a 39.", []string{"39 → dead"}},
+		{"a figure with its own measure inside the subject", "El balance de muertos a causa del terremoto de magnitud 7,4 en la escala abierta de Richter ha ascendido a más de 2.300.", []string{"magnitud 7,4 → magnitude", "más de 2.300 → dead"}},
 		{"long subject, no verb that sets a count", "Las víctimas fatales provocadas por el devastador paso del huracán por el Pacífico mexicano dejaron 48 casas destruidas.", []string{"48 casas → homes"}},
 		{"votes of the subject described after a name", "Ganó Javier Milei. Por una amplia diferencia sobre su contrincante Sergio Massa, el economista logró el 55,8 % y obtuvo 14.319.272 votos.", nil},
 		{"votes of a name with an apposition", "Ganó Javier Milei. Sergio Massa, el candidato oficialista, obtuvo 11.361.718 votos.", []string{"11.361.718 votos → votes of Sergio Massa"}},

@@ -115,13 +115,18 @@ func conjunction(t normalize.Token) bool {
 // clause and past no other figure; within maxBefore words, or, for a
 // figure a verb sets a count at, maxSubject ("las víctimas fatales
 // provocadas por el devastador paso del huracán Otis por el Pacífico
-// mexicano aumentaron a 48").
+// mexicano aumentaron a 48"), past the figures of the subject and their
+// own measures.
 func (r *factReader) measureBefore(first int) (normalize.Measure, bool) {
 	reach := maxBefore
 	if r.setByLevel(first) {
 		reach = maxSubject
 	}
 	for j := first - 1; j >= 0 && j >= first-reach; j-- {
+		if r.isNumber(j) && reach == maxSubject {
+			j = r.measuredFrom(j) // "El balance de muertos a causa del terremoto de magnitud 7,4 … ha ascendido a más de 2.300"
+			continue
+		}
 		if r.isNumber(j) || r.boundary(j, j+1) && (reach == maxBefore || !r.commaOnly(j, j+1)) {
 			break // a subject may hold appositions: "La diferencia entre Milei, el libertario, y Massa"
 		}
@@ -130,6 +135,23 @@ func (r *factReader) measureBefore(first int) (normalize.Measure, bool) {
 		}
 	}
 	return normalize.Measure{}, false
+}
+
+// measuredFrom returns the first token of the figure at token j with the
+// measure named right before it ("magnitud 7,4", "magnitud de 7,4"), or
+// j: inside the subject of a verb that sets a count, another figure
+// names its own measure, not the subject's.
+func (r *factReader) measuredFrom(j int) int {
+	k := j - 1
+	if k >= 0 && r.s.Tokens[k].Folded() == "de" {
+		k--
+	}
+	if k >= 0 {
+		if _, _, ok := normalize.MeasureAt(r.s, k); ok {
+			return k
+		}
+	}
+	return j
 }
 
 // setByLevel reports whether the figure at token first follows a verb
