@@ -184,6 +184,11 @@ func UnitOf(unit string) (Unit, bool) {
 func PartOf(before, after string) bool {
 	b, a := fold(strings.TrimSpace(before)), fold(strings.TrimSpace(after))
 	for phrase, cue := range measures().cues {
+		if cue.Role == "sum" && strings.HasPrefix(a, phrase) && (len(a) == len(phrase) || !isWordByte(a[len(phrase)])) {
+			return false // "19 provincias más la Ciudad": a sum, not an addition to another figure
+		}
+	}
+	for phrase, cue := range measures().cues {
 		switch cue.Role {
 		case "partbefore":
 			if strings.HasSuffix(b, phrase) && (len(b) == len(phrase) || b[len(b)-len(phrase)-1] == ' ') {

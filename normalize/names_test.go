@@ -139,3 +139,22 @@ func TestMeasureAtPlural(t *testing.T) {
 		})
 	}
 }
+
+func TestPartOf(t *testing.T) {
+	tests := []struct {
+		name, before, after string
+		want                bool
+	}{
+		{"a part of a figure before", "", " de ellos varones", true},
+		{"an addition", "", " más, según la Fiscalía", true},
+		{"a sum with something else", "en", " más la Ciudad de Buenos Aires", false},
+		{"a figure of its own", "hay", " en Acapulco", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := PartOf(tc.before, tc.after); got != tc.want {
+				t.Errorf("PartOf(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+			}
+		})
+	}
+}

@@ -14,10 +14,13 @@ func (s *quantScanner) readPrefix(text string, lx *quantityLexicon, i, floor int
 			p.symbol, p.symUnit, p.lead = st, u, st
 		}
 		if j := p.lead; j-1 >= floor && s.isMinus(j-1) {
-			// "-1,5 %" (glued: always a sign), "de - 3 grados" (spaced)
+			// "-1,5 %" (glued: always a sign), "de - 3 grados" (spaced);
+			// right after another number the dash opens an aside ("en 20
+			// -19 provincias más la capital"): a sign only before a signed
+			// unit
 			spaced := s.toks[j].ws
 			if !spaced || s.afterWord(j-1) {
-				p.sign, p.weakSign, p.lead = j-1, spaced, j-1
+				p.sign, p.weakSign, p.lead = j-1, spaced || s.afterNumber(j-1), j-1
 			}
 		}
 	}
@@ -55,6 +58,12 @@ func (s *quantScanner) changeBefore(j int) bool {
 		}
 	}
 	return false
+}
+
+// afterNumber reports whether token i follows a number, whitespace
+// between them.
+func (s *quantScanner) afterNumber(i int) bool {
+	return i > 0 && s.toks[i].ws && s.toks[i-1].kind == qkNum
 }
 
 // isMinus reports whether token i is a minus sign: "-" or "−".

@@ -90,6 +90,10 @@ var formCases = []struct {
 		wantQ("menos 3 grados", -3, Exact, quantStem("grados"))}},
 	{"menos words degrees", "Se esperan mínimas de menos diez grados en el Pirineo.", []wantQuantity{
 		wantQ("menos diez grados", -10, Exact, quantStem("grados"))}},
+	{"a dash after a number opens an aside", "Ganó en 20 -19 provincias más la capital.", []wantQuantity{
+		wantQ("20", 20, Exact, ""), wantQ("19 provincias", 19, Exact, quantStem("provincias"))}},
+	{"a dash after a number, before a signed unit", "Las mínimas irán de 2 -3 grados en el valle.", []wantQuantity{
+		wantQ("2", 2, Exact, ""), wantQ("-3 grados", -3, Exact, quantStem("grados"))}},
 	{"minus after article", "El IPC varió un -0,3 % en septiembre.", []wantQuantity{
 		wantQ("-0,3 %", -0.3, Exact, "%")}},
 	{"unicode minus", "El Ibex cerró con una variación de −2,1 % en la sesión.", []wantQuantity{
