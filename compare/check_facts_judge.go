@@ -172,10 +172,16 @@ func factsAgree(a, b Fact) bool {
 	if a.qty.Bound == quantity.Range || b.qty.Bound == quantity.Range {
 		return rangesMeet(a, b)
 	}
-	if a.qty.Compatible(b.qty) || a.qty.Value == b.qty.Value {
+	if a.qty.Compatible(b.qty) || a.qty.Value == b.qty.Value && !strictlyApart(a.qty.Bound, b.qty.Bound) {
 		return true // "más de 10.100" cites the figure "10.100"
 	}
 	return roundsTo(a, b) || roundsTo(b, a)
+}
+
+// strictlyApart reports whether two bounds of one value leave no value
+// both can be: "más de 12" and "casi 12".
+func strictlyApart(a, b quantity.Bound) bool {
+	return a == quantity.MoreThan && b == quantity.LessThan || a == quantity.LessThan && b == quantity.MoreThan
 }
 
 // rangesMeet reports whether two facts, one or both a range, can share a
