@@ -172,14 +172,14 @@ func (cx *checkContext) judgePair(a, b Fact, once map[int]bool) (pairVerdict, Se
 }
 
 // nounFigures returns, by document, its figures of a frame known only by
-// their noun ("de 40 y 39 años", "de 21, 12 y dos años"): what each
-// counts is not known, so a figure of another document is matched with
-// the one of them it is closest to.
+// their noun ("de 40 y 39 años", "de 21, 12 y dos años"), one of each
+// value: what each counts is not known, so a figure of another document
+// is matched with the one of them it is closest to.
 func (cx *checkContext) nounFigures(facts []Fact) map[int][]Fact {
 	out := map[int][]Fact{}
 	for _, f := range facts {
-		if f.byNoun {
-			d := cx.res.Claims[f.Claim].Doc
+		d := cx.res.Claims[f.Claim].Doc
+		if f.byNoun && !slices.ContainsFunc(out[d], func(x Fact) bool { return x.Value == f.Value }) {
 			out[d] = append(out[d], f)
 		}
 	}
