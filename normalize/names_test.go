@@ -124,18 +124,10 @@ func TestMeasureAtPlural(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := AnalyzeText(tc.text, nil)
-			for i := range s.Tokens {
-				if s.Word(i) != tc.word {
-					continue
-				}
-				m, _, ok := MeasureAt(&s, i)
-				if !ok || m.Name != tc.want {
-					t.Errorf("MeasureAt(%q) = %q, %v; want %q", tc.word, m.Name, ok, tc.want)
-				}
-				return
+			s, i := wordAt(t, tc.text, tc.word)
+			if m, _, ok := MeasureAt(&s, i); !ok || m.Name != tc.want {
+				t.Errorf("MeasureAt(%q) = %q, %v; want %q", tc.word, m.Name, ok, tc.want)
 			}
-			t.Fatalf("no word %q in %q", tc.word, tc.text)
 		})
 	}
 }
@@ -157,4 +149,18 @@ func TestPartOf(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wordAt analyses text and returns it with the index of the token whose
+// word is word.
+func wordAt(t *testing.T, text, word string) (Sentence, int) {
+	t.Helper()
+	s := AnalyzeText(text, nil)
+	for i := range s.Tokens {
+		if s.Word(i) == word {
+			return s, i
+		}
+	}
+	t.Fatalf("no word %q in %q", word, text)
+	return s, -1
 }

@@ -52,16 +52,10 @@ func TestNewsStopwords(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := AnalyzeText(tc.text, nil)
-			for i, tok := range s.Tokens {
-				if s.Word(i) == tc.word {
-					if tok.Stop != tc.stop {
-						t.Errorf("%q in %q: Stop %v, want %v", tc.word, tc.text, tok.Stop, tc.stop)
-					}
-					return
-				}
+			s, i := wordAt(t, tc.text, tc.word)
+			if s.Tokens[i].Stop != tc.stop {
+				t.Errorf("%q in %q: Stop %v, want %v", tc.word, tc.text, s.Tokens[i].Stop, tc.stop)
 			}
-			t.Fatalf("no word %q in %q", tc.word, tc.text)
 		})
 	}
 }
