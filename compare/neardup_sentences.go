@@ -286,12 +286,13 @@ func containment(a, b []uint64, weight map[uint64]float64) float64 {
 }
 
 // phraseShare returns the share of the word trigrams (trigrams) of the
-// shorter of two sentences, a and b, that the other repeats. An outlet that edits a wire text keeps most of its phrasing
-// ("a las víctimas … se sumarían otras 170"); one that writes the same
-// facts apart says them in its own words, though with the same names,
-// figures and content words ("el balance en Antigua es de 1.865
-// damnificados, según el jefe de bomberos" / "el jefe de bomberos confirmó
-// que el balance asciende a 1.865 damnificados en Antigua").
+// shorter of two sentences, a and b, that the other repeats. An outlet
+// that edits a wire text keeps most of its phrasing ("a las víctimas …
+// se sumarían otras 170"); one that writes the same facts apart says
+// them in its own words, though with the same names, figures and content
+// words ("el balance en Antigua es de 1.865 damnificados, según el jefe
+// de bomberos" / "el jefe de bomberos confirmó que el balance asciende a
+// 1.865 damnificados en Antigua").
 func phraseShare(a, b []uint64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
