@@ -1,6 +1,10 @@
 package normalize
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kljensen/snowball/spanish"
+)
 
 func TestStem(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -49,6 +53,7 @@ func TestNewsStopwords(t *testing.T) {
 		{"a verb of conceding", "Massa reconoció la derrota.", "reconoció", false},
 		{"another verb of conceding", "Massa admitió la derrota.", "admitió", false},
 		{"a connective", "También votaron los jóvenes.", "También", true},
+		{"a verb of mentioning", "El funcionario mencionó el lunes que Kim viajará.", "mencionó", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -57,5 +62,17 @@ func TestNewsStopwords(t *testing.T) {
 				t.Errorf("%q in %q: Stop %v, want %v", tc.word, tc.text, s.Tokens[i].Stop, tc.stop)
 			}
 		})
+	}
+}
+
+// TestReportingVerbsAreStopwords checks that a verb which attributes a
+// statement carries no claim of its own, but for those that also say what
+// was done: a warning or an announcement is news.
+func TestReportingVerbsAreStopwords(t *testing.T) {
+	content := map[string]bool{"advirtio": true, "advirtieron": true, "anuncio": true}
+	for v := range reportingVerbs() {
+		if got := newsStopwords()[v] || spanish.IsStopWord(v); got == content[v] {
+			t.Errorf("reporting verb %q: stopword %v, want %v", v, got, !content[v])
+		}
 	}
 }
