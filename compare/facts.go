@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"math"
 	"strings"
 	"time"
 
@@ -376,7 +375,7 @@ func (r *factReader) fact(i int, f *figure) (Fact, bool) {
 	}
 	return Fact{
 		Claim: r.c, Kind: FactFigure, Span: normalize.Span{Start: q.Start, End: q.End}, Text: q.Text, Value: q.Format(), Frame: fr,
-		qty: q, cumulative: f.measure.Cumulative, step: precision(q.Text) * factorOf(f), byNoun: f.noun != "" && !f.named, held: f.measure.Held, projected: r.hedged(),
+		qty: q, cumulative: f.measure.Cumulative, step: writtenStep(q) * factorOf(f), byNoun: f.noun != "" && !f.named, held: f.measure.Held, projected: r.hedged(),
 	}, true
 }
 
@@ -420,27 +419,9 @@ func factorOf(f *figure) float64 {
 	return 1
 }
 
-// precision returns the step a figure is written to: 1 for "820", 0.1
-// for "7,8", 0.01 for "76,37 %", 1000 for "22 mil", 100000 for "4,5
-// millones". A figure so written agrees with a finer one that rounds to
-// it.
-func precision(text string) float64 {
-	lower := strings.ToLower(text)
-	step := 1.0
-	switch {
-	case strings.Contains(lower, "millón") || strings.Contains(lower, "millones"):
-		step = 1e6
-	case strings.Contains(lower, " mil"):
-		step = 1e3
-	}
-	digits := strings.TrimRightFunc(lower, func(r rune) bool { return r < '0' || r > '9' })
-	for i := len(digits) - 1; i >= 0; i-- {
-		if digits[i] < '0' || digits[i] > '9' {
-			if n := len(digits) - 1 - i; (digits[i] == ',' || digits[i] == '.') && n < 3 {
-				step /= math.Pow(10, float64(n))
-			}
-			break
-		}
-	}
+// writtenStep is the step q is written to (quantity.Quantity.Step): a
+// figure so written agrees with a finer one that rounds to it.
+func writtenStep(q quantity.Quantity) float64 {
+	step, _ := q.Step()
 	return step
 }

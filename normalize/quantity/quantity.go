@@ -12,6 +12,7 @@ package quantity
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Bound says how a quantity relates to its value.
@@ -282,9 +283,17 @@ func (f *quantFinder) finish(pending []int) []Quantity {
 // up to (not including) 2.000.
 const quantTolerance = 0.10
 
+// decimalTolerance is how many steps of its last decimal an approximation
+// written with decimals may stray, when fewer than quantTolerance allows:
+// "en torno a los 11,5 puntos" is 11 to 12, "casi 11,4" 10,9 up to 11,4.
+// Who writes the decimal knows the figure to about that place; a writer
+// who knew it to 10 % would have rounded it.
+const decimalTolerance = 5
+
 // Compatible reports whether q and o can both be true of one thing; units
 // are not checked. Each reading (Value, and Alt when it differs) stands for
-// a range: a value for itself; "unos v" for v ± 10 %; "decenas de" for
+// a range: a value for itself; "unos v" for v ± 10 % (± five steps of its
+// last decimal when v is written with decimals and that is less); "decenas de" for
 // [20, 100), "miles de" for [2000, 10⁶); "al menos v" [v, ∞); "más de v"
 // (v, ∞); "hasta v" (−∞, v]; "menos de v" (−∞, v); "casi v" [v − 10 %, v);
 // "poco más de v" (v, v + 10 %]; "entre v y w" [v, w]. They are compatible
@@ -379,6 +388,9 @@ type quantInterval struct {
 // the upper end of a Range.
 func (q Quantity) interval(v, hi float64) quantInterval {
 	tol := quantTolerance * math.Abs(v)
+	if step, fractional := q.Step(); fractional {
+		tol = min(tol, decimalTolerance*step*q.scale())
+	}
 	inf := math.Inf(1)
 	near := q.near && tol > 0 // "casi 0" is just "less than 0"
 	switch q.Bound {
@@ -438,4 +450,29 @@ func quantClose(a, b float64) bool {
 		return false
 	}
 	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// Step returns the step a figure is written to, in the unit Find gave
+// Value: 1 for "820", 0.1 for "7,8", 0.01 for "76,37 %", 1000 for "22
+// mil", 100000 for "4,5 millones"; fractional reports whether it has
+// decimals ("7,8", "4,5 millones").
+func (q Quantity) Step() (step float64, fractional bool) {
+	lower := strings.ToLower(q.Text)
+	step = 1.0
+	switch {
+	case strings.Contains(lower, "millón") || strings.Contains(lower, "millones"):
+		step = 1e6
+	case strings.Contains(lower, " mil"):
+		step = 1e3
+	}
+	digits := strings.TrimRightFunc(lower, func(r rune) bool { return r < '0' || r > '9' })
+	for i := len(digits) - 1; i >= 0; i-- {
+		if digits[i] < '0' || digits[i] > '9' {
+			if n := len(digits) - 1 - i; (digits[i] == ',' || digits[i] == '.') && n < 3 {
+				return step / math.Pow(10, float64(n)), true
+			}
+			break
+		}
+	}
+	return step, false
 }

@@ -551,6 +551,11 @@ func TestQuantityCompatible(t *testing.T) {
 		{"ambiguous comma, thousands reading", "2,012", "2.012", true},
 		{"ambiguous comma, decimal reading", "2,012", "2,0120", true},
 		{"ambiguous comma, neither reading", "2,012", "2,5", false},
+		{"approx with a decimal, within five steps", "en torno a los 11,5 puntos", "11,9 puntos", true},
+		{"approx with a decimal, past five steps", "en torno a los 11,5 puntos", "más de 12 puntos", false},
+		{"almost with a decimal, within five steps", "casi 11,4", "11", true},
+		{"almost with a decimal, past five steps", "casi 11,4", "10,8", false},
+		{"approx with a decimal of millions keeps 10%", "unos 1,5 millones", "1.400.000", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCompatible(t, tc.a, tc.b, tc.want) })
@@ -657,6 +662,42 @@ func ExampleFind() {
 	// "más de 2.000 muertos" >2000 more_than muert
 	// "al menos 820 heridos" ≥820 at_least her
 	// "unos 1,5 millones de desplazados" ~1500000 approx desplaz
+}
+
+func TestQuantityStep(t *testing.T) {
+	tests := []struct {
+		name, text string
+		step       float64
+		fractional bool
+	}{
+		{"an integer", "820 muertos", 1, false},
+		{"thousands with a dot", "2.000 muertos", 1, false},
+		{"one decimal", "magnitud 7,8", 0.1, true},
+		{"two decimals and a sign", "76,37 %", 0.01, true},
+		{"thousands in words", "22 mil heridos", 1000, false},
+		{"a decimal of millions", "4,5 millones", 100000, true},
+		{"an ambiguous comma", "2,012", 1, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := quantityOf(t, tc.text)
+			step, fractional := q.Step()
+			if math.Abs(step-tc.step) > 1e-9*tc.step || fractional != tc.fractional {
+				t.Errorf("%s.Step() = %v, %v; want %v, %v", gotQuantity(q), step, fractional, tc.step, tc.fractional)
+			}
+		})
+	}
+}
+
+func ExampleQuantity_Step() {
+	for _, q := range Find("unos 300 heridos, en torno a los 11,5 puntos y 4,5 millones de votos") {
+		step, fractional := q.Step()
+		fmt.Println(q.Text, step, fractional)
+	}
+	// Output:
+	// unos 300 heridos 1 false
+	// en torno a los 11,5 puntos 0.1 true
+	// 4,5 millones de votos 100000 true
 }
 
 func BenchmarkFind(b *testing.B) {
