@@ -13,7 +13,8 @@ import (
 // word the rest ("El número de personas fallecidas … llegó a al menos
 // cuatro mil" / "Los movimientos telúricos dejan … más de 5.000
 // muertos"). Figures known only by their counted noun frame nothing, nor
-// do dates (every claim has one).
+// do dates (every claim has one), nor vague plurals ("miles de muertos",
+// which any sentence on a disaster may give: no figure).
 const frameBonus = 0.1
 
 // sameFigureBonus replaces frameBonus when the two claims give the same
@@ -48,11 +49,12 @@ func claimEvents(facts []Fact) map[int]uint8 {
 }
 
 // claimFrames returns, by claim, the sorted frame keys of its figures of
-// a known measure, and those figures that it states, not hedges.
+// a known measure, but vague plurals, and those figures that it states,
+// not hedges.
 func claimFrames(facts []Fact) (frames map[int][]string, figures map[int][]Fact) {
 	frames, figures = map[int][]string{}, map[int][]Fact{}
 	for _, ft := range facts {
-		if ft.Kind != FactFigure || ft.byNoun || ft.Frame.Measure == "" {
+		if ft.Kind != FactFigure || ft.byNoun || vague(ft) || ft.Frame.Measure == "" {
 			continue
 		}
 		key := strings.Join([]string{ft.Frame.Measure, ft.Frame.Event, ft.Frame.Scope}, "|")

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dedupe-news/dedupe/normalize"
@@ -110,5 +111,34 @@ func TestLinkScoresInRange(t *testing.T) {
 		if cl.Score < 0 || cl.Score > 1 {
 			t.Errorf("cluster %s scores %v, outside [0, 1]", cl.ID, cl.Score)
 		}
+	}
+}
+
+// TestClaimFrames checks which figures frame their claim: a stated or
+// hedged figure of a known measure does; a vague plural ("miles de
+// muertos", which any sentence on a disaster may give), a figure known
+// only by its noun, or one of no measure does not.
+func TestClaimFrames(t *testing.T) {
+	fig := func(value string, byNoun bool, measure string) Fact {
+		return Fact{Claim: 1, Kind: FactFigure, Value: value, Frame: Frame{Measure: measure}, byNoun: byNoun}
+	}
+	tests := []struct {
+		name string
+		fact Fact
+		want []string
+	}{
+		{"a figure", fig("1600", false, "dead"), []string{"dead||"}},
+		{"a hedged figure", fig("~1000", false, "dead"), []string{"dead||"}},
+		{"a vague plural", fig("~1000s", false, "dead"), nil},
+		{"a figure by its noun", fig("40", true, "años"), nil},
+		{"no measure", fig("40", false, ""), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			frames, _ := claimFrames([]Fact{tc.fact})
+			if got := frames[1]; !slices.Equal(got, tc.want) {
+				t.Errorf("frames %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
