@@ -37,7 +37,8 @@ type nameGroup struct {
 
 // groupEntities groups the mentions of all claims: first by NameKey, then
 // full names whose keys are near-identical, acronyms with the names they
-// spell (mergeAcronyms), then short forms ("Shoigu", "Kim") with the one
+// spell (mergeAcronyms), a body's name with its name qualified by whose
+// it is (mergeQualified), then short forms ("Shoigu", "Kim") with the one
 // full name that contains them.
 func groupEntities(res *Result) entityTable {
 	g := grouper{res: res, byKey: map[string]int{}}
@@ -57,6 +58,7 @@ func groupEntities(res *Result) entityTable {
 	}
 	g.mergeTransliterations()
 	g.mergeAcronyms()
+	g.mergeQualified()
 	for _, ref := range short {
 		g.attachShort(ref, true)
 	}
