@@ -137,13 +137,14 @@ func (ix titleIndex) country(e int) string {
 // checkTitles compares the titles the documents give each person, across
 // clusters and stories, since a title belongs to a person, not to an
 // event: two specific titles with different heads ("portavoz" /
-// "coordinador") are an error. Synonyms share a head (líder, dirigente,
+// "coordinador") are an error, a warning across stories. Synonyms share a head (líder, dirigente,
 // mandatario), more or less detail ("presidente ruso" / "presidente de
 // Rusia") keeps it, and generic words (líder, funcionario) contradict
 // nothing. Copies of one text are not set against each other.
 func checkTitles(cx *checkContext) []Finding {
 	ix := cx.titles()
 	held := cx.formerRoles(ix)
+	storyOf := docStories(len(cx.res.Documents), cx.res.Stories)
 	people := make([]int, 0, len(ix.byPerson))
 	for e := range ix.byPerson {
 		people = append(people, e)
@@ -152,7 +153,7 @@ func checkTitles(cx *checkContext) []Finding {
 	var out []Finding
 	for _, e := range people {
 		titles := append(slices.Clone(ix.byPerson[e]), held[e]...)
-		if f, ok := cx.titleConflict(e, titles); ok {
+		if f, ok := cx.titleConflict(e, titles, storyOf); ok {
 			out = append(out, f)
 		}
 	}
@@ -188,8 +189,11 @@ func titlesClash(a, b heldTitle) bool {
 
 // titleConflict reports the titles of person e if two documents give
 // specific ones with different heads. It lists each document's titles
-// once.
-func (cx *checkContext) titleConflict(e int, titles []heldTitle) (Finding, bool) {
+// once. Two names of the person in one story that clash are an error;
+// titles of one name given only in different stories clash at most as a
+// warning: another event, at another time, may be a namesake's or come
+// after a change of office. storyOf gives each document's story.
+func (cx *checkContext) titleConflict(e int, titles []heldTitle, storyOf []int) (Finding, bool) {
 	var specific []heldTitle
 	for _, t := range titles {
 		if !t.Generic {
@@ -201,8 +205,8 @@ func (cx *checkContext) titleConflict(e int, titles []heldTitle) (Finding, bool)
 		for _, b := range specific[i+1:] {
 			if titlesClash(a, b) && cx.independent(a.claim, b.claim) {
 				conflict = true
-				if a.Person >= 0 && b.Person >= 0 {
-					sev = Error // both name the person; a bare role only stands for one
+				if a.Person >= 0 && b.Person >= 0 && storyOf[cx.res.Claims[a.claim].Doc] == storyOf[cx.res.Claims[b.claim].Doc] {
+					sev = Error // both name the person, in one story; a bare role only stands for one
 				}
 			}
 		}

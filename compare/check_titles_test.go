@@ -71,10 +71,18 @@ func TestCheckTitles(t *testing.T) {
 		{
 			name: "offices compared across clusters",
 			docs: map[string]string{
+				"a": "El portavoz del Consejo de Seguridad Nacional, John Kirby, habló de la guerra en Ucrania.\nRusia busca comprar proyectiles de artillería a Corea del Norte para la guerra en Ucrania.",
+				"b": "Las sanciones preocupan a Pekín, dijo el coordinador de comunicaciones estratégicas, John Kirby.\nRusia busca comprar proyectiles de artillería a Corea del Norte para la guerra en Ucrania.",
+			},
+			want: []string{"error title portavoz del Consejo de Seguridad Nacional | coordinador de comunicaciones estratégicas"},
+		},
+		{
+			name: "offices compared across stories: a namesake, or another time",
+			docs: map[string]string{
 				"a": "El portavoz del Consejo de Seguridad Nacional, John Kirby, habló de la guerra en Ucrania.",
 				"b": "Las sanciones preocupan a Pekín, dijo el coordinador de comunicaciones estratégicas, John Kirby.",
 			},
-			want: []string{"error title portavoz del Consejo de Seguridad Nacional | coordinador de comunicaciones estratégicas"},
+			want: []string{"warning title portavoz del Consejo de Seguridad Nacional | coordinador de comunicaciones estratégicas"},
 		},
 		{
 			name: "more or less detail",
