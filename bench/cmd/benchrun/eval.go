@@ -120,3 +120,37 @@ func plantedRecall(res *compare.Result, truth corpus.Truth) string {
 	}
 	return fmt.Sprintf("%.3f (%d of %d)", ratio(found, len(truth.Discrepancies)), found, len(truth.Discrepancies))
 }
+
+// alarms counts the errors and warnings and, of those, the ones whose
+// mentions fall in two stories of the ground truth: findings that set one
+// event's figures against another's, false whatever the values. A feed
+// whose stories run together shows them; a story's own findings may be
+// true without being planted (the seed sentences disagree among
+// themselves), so only these are counted false.
+func alarms(res *compare.Result, truth corpus.Truth) string {
+	storyOf := map[string]string{}
+	for s, items := range truth.Stories {
+		for _, id := range items {
+			storyOf[id] = s
+		}
+	}
+	var errs, warns, cross int
+	for _, f := range res.Findings {
+		if f.Severity < compare.Warning {
+			continue
+		}
+		if f.Severity == compare.Error {
+			errs++
+		} else {
+			warns++
+		}
+		stories := map[string]bool{}
+		for _, m := range f.Mentions {
+			stories[storyOf[res.Documents[res.Claims[m.Claim].Doc].ID]] = true
+		}
+		if len(stories) > 1 {
+			cross++
+		}
+	}
+	return fmt.Sprintf("%d/%d (%d across stories)", errs, warns, cross)
+}

@@ -1,6 +1,7 @@
 // Benchrun measures dedupe on a generated corpus with known ground truth:
-// time, peak memory, story grouping, near-duplicate detection and the
-// recall of planted discrepancies.
+// time, peak memory, story grouping, near-duplicate detection, the
+// recall of planted discrepancies, and the errors and warnings, with how
+// many set two stories' claims against each other.
 //
 // Usage:
 //
@@ -54,8 +55,8 @@ func run(args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	fmt.Printf("%-8s %9s %9s %9s %9s  %-26s %-26s %s\n", "items", "parse", "compare", "total", "peak MB",
-		"stories P/R", "near-dups P/R", "planted recall")
+	fmt.Printf("%-8s %9s %9s %9s %9s  %-26s %-26s %-20s %s\n", "items", "parse", "compare", "total", "peak MB",
+		"stories P/R", "near-dups P/R", "planted recall", "errors/warnings")
 	var prev time.Duration
 	return corpusFlags.Each(func(n int, items []corpus.Item, truth corpus.Truth) error {
 		runtime.GC()
@@ -73,8 +74,8 @@ func run(args []string) error {
 				return err
 			}
 		}
-		fmt.Printf("%-8d %9s %9s %9s %9d  %-26s %-26s %s%s\n", n, round(m.parse), round(m.compare), round(m.total),
-			peakMB(), m.stories, m.nearDups, m.planted, growth)
+		fmt.Printf("%-8d %9s %9s %9s %9d  %-26s %-26s %-20s %s%s\n", n, round(m.parse), round(m.compare), round(m.total),
+			peakMB(), m.stories, m.nearDups, m.planted, m.alarms, growth)
 		return nil
 	})
 }
@@ -109,6 +110,7 @@ func peakMB() int64 {
 type figures struct {
 	parse, compare, total      time.Duration
 	stories, nearDups, planted string
+	alarms                     string // errors/warnings, and how many span two stories
 	keep                       *compare.Result // alive until the heap profile is taken
 }
 
@@ -137,6 +139,7 @@ func measure(items []corpus.Item, truth corpus.Truth, workers int) (figures, err
 	f.stories = storyScores(res, truth).String() + fmt.Sprintf(" [%d found, %d true]", len(res.Stories), len(truth.Stories))
 	f.nearDups = nearDupScores(res, truth).String()
 	f.planted = plantedRecall(res, truth)
+	f.alarms = alarms(res, truth)
 	f.keep = res
 	return f, nil
 }
