@@ -152,11 +152,27 @@ func appendSpeakers(list []speakers, sp speakers) []speakers {
 }
 
 // sameSource reports whether two sets of speakers may be one source: they
-// share someone, or one is a person speaking for the one country the
-// other is.
+// share someone, one is a person speaking for the one country the other
+// is, or all are officials of one country (two spokespeople of one
+// government giving its line: "Watson dijo que Washington instó…" /
+// "Kirby añadió: «Instamos…»").
 func (cx *checkContext) sameSource(a, b []int, ix titleIndex) bool {
 	return slices.ContainsFunc(a, func(e int) bool { return slices.Contains(b, e) }) ||
-		cx.speaksFor(a, b, ix) || cx.speaksFor(b, a, ix)
+		cx.speaksFor(a, b, ix) || cx.speaksFor(b, a, ix) || oneCountry(slices.Concat(a, b), ix)
+}
+
+// oneCountry reports whether every one of people holds a title of one and
+// the same country.
+func oneCountry(people []int, ix titleIndex) bool {
+	country := ""
+	for _, e := range people {
+		c := ix.country(e)
+		if c == "" || country != "" && normalize.NameKey(normalize.Canonical(c)) != country {
+			return false
+		}
+		country = normalize.NameKey(normalize.Canonical(c))
+	}
+	return country != ""
 }
 
 // speaksFor reports whether places is one country and a person of

@@ -60,5 +60,21 @@ func TestCheckAttributions(t *testing.T) {
 			},
 			clustered: true,
 		},
+		{
+			name: "two officials of one country",
+			docs: map[string]string{
+				"a": "Estados Unidos instó a Corea del Norte a cesar sus negociaciones sobre armas con Rusia, dijo la portavoz de EE.UU., Adrienne Watson.",
+				"b": "Estados Unidos instó a Corea del Norte a cesar sus negociaciones sobre armas con Rusia, dijo el coordinador de comunicaciones de EE.UU., John Kirby.",
+			},
+			clustered: true,
+		},
+		{
+			name: "officials of two countries",
+			docs: map[string]string{
+				"a": "Corea del Norte cesó sus negociaciones sobre armas con Rusia, dijo el portavoz ruso, Dmitri Peskov.",
+				"b": "Corea del Norte cesó sus negociaciones sobre armas con Rusia, dijo el portavoz de EE.UU., John Kirby.",
+			},
+			want: []string{"warning attribution Dmitri Peskov | John Kirby"},
+		},
 	})
 }
