@@ -375,7 +375,7 @@ func (r *factReader) fact(i int, f *figure) (Fact, bool) {
 	}
 	return Fact{
 		Claim: r.c, Kind: FactFigure, Span: normalize.Span{Start: q.Start, End: q.End}, Text: q.Text, Value: q.Format(), Frame: fr,
-		qty: q, cumulative: f.measure.Cumulative, step: writtenStep(q) * factorOf(f), byNoun: f.noun != "" && !f.named, held: f.measure.Held, projected: r.hedged(),
+		qty: q, cumulative: f.measure.Cumulative && !ofPast(fr.Event), step: writtenStep(q) * factorOf(f), byNoun: f.noun != "" && !f.named, held: f.measure.Held, projected: r.hedged(),
 	}, true
 }
 

@@ -137,6 +137,15 @@ func (r *factReader) asOf() string {
 	return r.doc.Date.String()
 }
 
+// pastPrefix opens the event of a figure of an event more than half a
+// year before the story ("past 1939"; pastEvent).
+const pastPrefix = "past "
+
+// ofPast reports whether an event (Frame.Event) is one of the past: its
+// tolls were settled long before the story, so they do not accumulate
+// over its reports.
+func ofPast(event string) bool { return strings.HasPrefix(event, pastPrefix) }
+
 // pastEvent returns "past YEAR" when the figure at span is told of an
 // event dated more than half a year before the document (or its story):
 // it follows the date ("el terremoto de 1999 dejó 17.000 muertos") or
@@ -157,7 +166,7 @@ func (r *factReader) pastEvent(span normalize.Span) string {
 		}
 		txFirst, _ := r.tokenRange(normalize.Span{Start: tx.Start, End: tx.End})
 		if tx.End <= span.Start || txFirst-first <= 6 && !r.boundaryBetween(first, txFirst) {
-			return "past " + strconv.Itoa(last.Year())
+			return pastPrefix + strconv.Itoa(last.Year())
 		}
 	}
 	return ""

@@ -162,6 +162,25 @@ func TestUpdateOrder(t *testing.T) {
 	}
 }
 
+// TestPastTollNoUpdate checks that a toll of a past event, given apart by
+// two reports of today's, does not accumulate: two figures that cannot be
+// one are a number finding, not an update.
+func TestPastTollNoUpdate(t *testing.T) {
+	docs := parseAll(t,
+		"date 2023-02-07\nEs el peor terremoto desde el de Erzincan de 1939, que dejó cerca de 30 mil muertos.\nUn terremoto de magnitud 7,8 sacudió Turquía el lunes.",
+		"date 2023-02-08\nEs el peor terremoto desde el de Erzincan de 1939, que dejó más de 32 mil muertos.\nUn terremoto de magnitud 7,8 sacudió Turquía el lunes.")
+	res := Run(docs, Options{})
+	var got []string
+	for _, f := range res.Findings {
+		if strings.Contains(f.Message, "1939") {
+			got = append(got, describeFinding(f))
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "warning number") {
+		t.Errorf("the 1939 tolls: got %q, want one number warning\n%s", got, describeAll(res))
+	}
+}
+
 // TestFactSources reads who gives a figure: the name after "según" or a
 // reporting verb, or the subject of one, past an apposition.
 func TestFactSources(t *testing.T) {

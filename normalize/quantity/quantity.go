@@ -278,25 +278,33 @@ func (f *quantFinder) finish(pending []int) []Quantity {
 	return f.out
 }
 
-// quantTolerance is the relative width of an approximation: "unos 300"
-// stands for any value from 270 to 330, and "casi 2.000" for one from 1.800
-// up to (not including) 2.000.
+// quantTolerance is how far a bound close to its value reaches: "casi
+// 2.000" stands for a value from 1.800 up to (not including) 2.000, "poco
+// más de 300" for one above 300 up to 330. The writer chose the side of
+// the figure; only the distance is loose.
 const quantTolerance = 0.10
 
-// decimalTolerance is how many steps of its last decimal an approximation
-// written with decimals may stray, when fewer than quantTolerance allows:
-// "en torno a los 11,5 puntos" is 11 to 12, "casi 11,4" 10,9 up to 11,4.
-// Who writes the decimal knows the figure to about that place; a writer
-// who knew it to 10 % would have rounded it.
+// approxTolerance is the relative width of an approximation: "unos 300"
+// stands for any value from 285 to 315, "cerca de 30 mil" for 28.500 to
+// 31.500. A writer who knew the count to be 320 or 32.000 would round to
+// that ("unos 320", "más de 32 mil"); news editors take "cerca de 1.500"
+// against "al menos 1.602" for two counts.
+const approxTolerance = 0.05
+
+// decimalTolerance is how many steps of its last decimal a figure written
+// with decimals may stray, when that is less than the tolerance of its
+// bound: "en torno a los 11,5 puntos" is 11 to 12, "casi 11,4" 10,9 up to
+// 11,4. Who writes the decimal knows the figure to about that place.
 const decimalTolerance = 5
 
 // Compatible reports whether q and o can both be true of one thing; units
 // are not checked. Each reading (Value, and Alt when it differs) stands for
-// a range: a value for itself; "unos v" for v ± 10 % (± five steps of its
-// last decimal when v is written with decimals and that is less); "decenas de" for
+// a range: a value for itself; "unos v" for v ± 5 %; "decenas de" for
 // [20, 100), "miles de" for [2000, 10⁶); "al menos v" [v, ∞); "más de v"
 // (v, ∞); "hasta v" (−∞, v]; "menos de v" (−∞, v); "casi v" [v − 10 %, v);
-// "poco más de v" (v, v + 10 %]; "entre v y w" [v, w]. They are compatible
+// "poco más de v" (v, v + 10 %]; "entre v y w" [v, w]. A value written
+// with decimals strays at most five steps of its last decimal instead,
+// when that is less ("unos 11,5": 11 to 12). They are compatible
 // when a range of q meets a range of o, values equal within 10⁻⁹ relative
 // counting as equal: "2,012" and "2.012", "más de 2.000" and "2.012", "casi
 // 2.000" and "1.990", "entre 300 y 400" and "unos 350" are; "más de 2.000"
@@ -388,6 +396,9 @@ type quantInterval struct {
 // the upper end of a Range.
 func (q Quantity) interval(v, hi float64) quantInterval {
 	tol := quantTolerance * math.Abs(v)
+	if q.Bound == Approx {
+		tol = approxTolerance * math.Abs(v)
+	}
 	if step, fractional := q.Step(); fractional {
 		tol = min(tol, decimalTolerance*step*q.scale())
 	}

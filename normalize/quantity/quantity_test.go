@@ -533,10 +533,12 @@ func TestQuantityCompatible(t *testing.T) {
 		{"less than, value far below", "menos de 2.000", "1.000", true},
 		{"at most", "hasta 500", "300", true},
 		{"at most, value above", "hasta 500", "600", false},
-		{"approx within 10%", "unos 300", "320", true},
-		{"approx outside 10%", "unos 300", "340", false},
+		{"approx within 5%", "unos 300", "310", true},
+		{"approx outside 5%", "unos 300", "320", false},
+		{"approx far outside", "unos 300", "340", false},
 		{"two approximations far apart", "unos 300", "unos 400", false},
-		{"approx and more than", "unos 300", "más de 320", true},
+		{"approx and more than", "unos 300", "más de 310", true},
+		{"approx below a lower bound", "cerca de 30 mil", "más de 32 mil", false},
 		{"overlapping bounds", "más de 2.000", "menos de 3.000", true},
 		{"disjoint bounds", "más de 2.000", "menos de 1.500", false},
 		{"touching closed bounds", "al menos 2.000", "como máximo 2.000", true},
@@ -544,6 +546,7 @@ func TestQuantityCompatible(t *testing.T) {
 		{"almost and less than", "casi 2.000", "menos de 2.000", true},
 		{"a little more than", "poco más de 300", "310", true},
 		{"a little more than, far", "poco más de 300", "400", false},
+		{"a little more than keeps 10%", "poco más de 300", "325", true},
 		{"decenas inside", "decenas de muertos", "35 muertos", true},
 		{"decenas outside", "decenas de muertos", "300 muertos", false},
 		{"miles and more than", "miles de personas", "más de 2.000 personas", true},
@@ -555,7 +558,8 @@ func TestQuantityCompatible(t *testing.T) {
 		{"approx with a decimal, past five steps", "en torno a los 11,5 puntos", "más de 12 puntos", false},
 		{"almost with a decimal, within five steps", "casi 11,4", "11", true},
 		{"almost with a decimal, past five steps", "casi 11,4", "10,8", false},
-		{"approx with a decimal of millions keeps 10%", "unos 1,5 millones", "1.400.000", true},
+		{"approx with a decimal of millions keeps 5%", "unos 1,5 millones", "1.450.000", true},
+		{"approx with a decimal of millions, outside 5%", "unos 1,5 millones", "1.400.000", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkCompatible(t, tc.a, tc.b, tc.want) })
