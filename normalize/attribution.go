@@ -33,7 +33,7 @@ func findAttribution(text string, s *Sentence) Span {
 			span = Span{toks[0].Start, end} // Kirby dijo el lunes que …
 			break
 		}
-		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") && !takesObject(text, toks, i) {
+		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") && !takesObject(text, toks, i) && !apposedSubject(text, s, i) {
 			span = Span{t.Start, sentenceBody(text, s)} // "…", dijo Putin
 			break
 		}
@@ -65,6 +65,21 @@ func takesObject(text string, toks []Token, i int) bool {
 	// muertes": whom it was told to, then the reported clause.
 	_, ok := reportedClause(text, toks, i)
 	return ok
+}
+
+// apposedSubject reports whether the words before the reporting verb at
+// token i are only a name and an apposition between commas: "Recep
+// Tayyip Erdogan, presidente de Turquía, declaró el estado de emergencia"
+// has its subject before the verb, which is the claim's own, not a
+// trailing attribution ("Rusia compra municiones, dijo Kirby").
+func apposedSubject(text string, s *Sentence, i int) bool {
+	toks := s.Tokens
+	if len(s.Mentions) == 0 || s.Mentions[0].Start != toks[0].Start {
+		return false
+	}
+	gap := text[s.Mentions[0].End:toks[i].Start]
+	return strings.Count(gap, ",") == 2 && strings.HasPrefix(strings.TrimSpace(gap), ",") &&
+		!strings.ContainsAny(gap, "”\"»’;:") && !hasVerb(text, toks[1:i])
 }
 
 // maxRecipientWords is how many words may stand between a reporting verb

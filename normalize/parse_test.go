@@ -172,6 +172,8 @@ func TestAttribution(t *testing.T) {
 		{"apposition, verb and its object", "Ana Ibáñez, ministra del Interior, informó de 1.200 muertos en Tarija.", ""},
 		{"leading, told to someone", "El teniente Tarek al-Kharraz, portavoz del Ministerio del Interior, informó a la agencia de noticias AFP que hay 3.840 muertos.", "El teniente Tarek al-Kharraz, portavoz del Ministerio del Interior, informó a la agencia de noticias AFP que"},
 		{"trailing after a figure", "Hay 1.200 muertos, informó el Ministerio del Interior.", "informó el Ministerio del Interior"},
+		{"apposition, verb and a noun object", "Recep Tayyip Erdogan, presidente de Turquía, declaró este martes el estado de emergencia en diez provincias.", ""},
+		{"trailing after a clause with a name and commas", "Rusia, según Kirby, compra municiones, dijo Watson.", "dijo Watson"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
