@@ -30,7 +30,7 @@ func findAttribution(text string, s *Sentence) Span {
 			continue
 		}
 		if end, ok := leadEnd(text, toks, i); ok {
-			span = Span{toks[0].Start, end} // Kirby dijo el lunes que …
+			span = Span{toks[clauseStart(text, toks, i)].Start, end} // Kirby dijo el lunes que …
 			break
 		}
 		if i > 0 && strings.ContainsAny(text[toks[i-1].End:t.Start], ",”\"") && !takesObject(text, toks, i) && !apposedSubject(text, s, i) {
@@ -44,6 +44,21 @@ func findAttribution(text string, s *Sentence) Span {
 		}
 	}
 	return span
+}
+
+// clauseStart returns the first token of the clause that holds token i:
+// the one after a semicolon, or a clause opener after a comma ("…, pero
+// luego su coalición afirmó que"), else the sentence's first. A leading
+// attribution takes only its own clause: what the sentence said before is
+// no speaker.
+func clauseStart(text string, toks []Token, i int) int {
+	for k := i; k > 0; k-- {
+		gap := text[toks[k-1].End:toks[k].Start]
+		if strings.Contains(gap, ";") || strings.Contains(gap, ",") && clauseOpeners[toks[k].Folded()] && toks[k].Folded() != "y" {
+			return k
+		}
+	}
+	return 0
 }
 
 // takesObject reports whether the reporting verb at token i is followed

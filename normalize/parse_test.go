@@ -173,6 +173,7 @@ func TestAttribution(t *testing.T) {
 		{"leading, told to someone", "El teniente Tarek al-Kharraz, portavoz del Ministerio del Interior, informó a la agencia de noticias AFP que hay 3.840 muertos.", "El teniente Tarek al-Kharraz, portavoz del Ministerio del Interior, informó a la agencia de noticias AFP que"},
 		{"trailing after a figure", "Hay 1.200 muertos, informó el Ministerio del Interior.", "informó el Ministerio del Interior"},
 		{"apposition, verb and a noun object", "Recep Tayyip Erdogan, presidente de Turquía, declaró este martes el estado de emergencia en diez provincias.", ""},
+		{"leading, in the clause after pero", "Massa defendió el sistema electoral, pero luego su coalición afirmó que el proceso fue transparente.", "pero luego su coalición afirmó que"},
 		{"trailing after a clause with a name and commas", "Rusia, según Kirby, compra municiones, dijo Watson.", "dijo Watson"},
 	}
 	for _, tc := range tests {
