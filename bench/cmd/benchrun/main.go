@@ -110,7 +110,7 @@ func peakMB() int64 {
 type figures struct {
 	parse, compare, total      time.Duration
 	stories, nearDups, planted string
-	alarms                     string // errors/warnings, and how many span two stories
+	alarms                     string          // errors/warnings, and how many span two stories
 	keep                       *compare.Result // alive until the heap profile is taken
 }
 
