@@ -323,7 +323,8 @@ func (s *quantScanner) monthAt(j int) bool {
 
 // nameBefore reports whether token i follows a capitalized word inside a
 // sentence, as in "el Ibex 35", "el Boeing 737", "Apolo 11": a name, not a
-// quantity. A capitalized word after a line break, the start of the text
+// quantity, when the number is plain digits (notCount): "en Turquía 5.000
+// muertos" and "en Turquía cinco mil muertos" count. A capitalized word after a line break, the start of the text
 // or punctuation other than a comma starts a sentence ("Murieron 300").
 func (s *quantScanner) nameBefore(i int) bool {
 	if !s.afterWord(i) || !s.toks[i-1].upper {

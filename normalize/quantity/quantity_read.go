@@ -82,7 +82,7 @@ func (s *quantScanner) notCount(n *quantNum, floor int) bool {
 	i, k, v := n.first, n.k, n.acc.value()
 	if _, _, sym := s.symbolBefore(i, floor); sym && n.isDigits {
 		// "USD 500": a symbol, not a name
-	} else if s.afterWord(i) && s.role(i-1)&qrIndex != 0 || s.nameBefore(i) {
+	} else if s.afterWord(i) && s.role(i-1)&qrIndex != 0 || n.isDigits && s.toks[i].d.plain && s.nameBefore(i) {
 		return true
 	}
 	return s.isClock(i, k, v, n.isDigits) || s.isDay(i, k, v, n.single()) || s.isDecade(i, v, n.single())

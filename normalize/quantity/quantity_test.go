@@ -430,6 +430,12 @@ var quantityCases = []struct {
 	{"bare year", "1998 fue terrible para la región.", nil},
 	{"day range", "La visita duró del 12 al 17 de septiembre.", nil},
 	{"name before number", "El Ibex 35 cerró en verde y el Boeing 737 aterrizó.", nil},
+	{"a grouped count after a place name", "El terremoto dejó en Turquía 5.000 muertos.", []wantQuantity{
+		wantQ("5.000 muertos", 5000, Exact, quantStem("muertos")),
+	}},
+	{"a count in words after a place name", "El terremoto dejó en Turquía cinco mil muertos.", []wantQuantity{
+		wantQ("cinco mil muertos", 5000, Exact, quantStem("muertos")),
+	}},
 	{"medio not a number", "La crisis en Oriente Medio y el medio ambiente.", nil},
 }
 
