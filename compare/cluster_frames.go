@@ -78,7 +78,7 @@ func sameFigure(a, b []Fact) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if x.Frame.Measure == y.Frame.Measure && x.Frame.Event == y.Frame.Event && comparableScopes(x, y) &&
-				x.qty.Value == y.qty.Value && x.qty.Value != 0 && x.qty.Bound != quantity.Range && y.qty.Bound != quantity.Range {
+				x.qty.Value == y.qty.Value && x.qty.Value >= minValue && x.qty.Bound != quantity.Range && y.qty.Bound != quantity.Range {
 				return true
 			}
 		}

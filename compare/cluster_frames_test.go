@@ -58,6 +58,7 @@ func TestSameFigure(t *testing.T) {
 		{"two scopes", []Fact{fig("dead", "", "Turquía", 5000)}, []Fact{fig("dead", "", "Siria", 5000)}, false},
 		{"a range", []Fact{{Kind: FactFigure, Frame: Frame{Measure: "dead"}, qty: quantity.Quantity{Value: 30, Alt: 30, High: 40, Bound: quantity.Range}}}, []Fact{fig("dead", "", "", 30)}, false},
 		{"zero", []Fact{fig("dead", "", "", 0)}, []Fact{fig("dead", "", "", 0)}, false},
+		{"a number below ten, which many facts share", []Fact{fig("dead", "", "", 5)}, []Fact{fig("dead", "", "", 5)}, false},
 		{"none", nil, []Fact{fig("dead", "", "", 39)}, false},
 	}
 	for _, tt := range tests {
