@@ -69,6 +69,7 @@ func checkFacts(cx *checkContext) []Finding {
 		update := map[string]bool{} // values in an update
 		once := onePerClaim(g.facts)
 		byDoc := cx.nounFigures(g.facts)
+		places := distinctScopes(g.facts)
 		for x, i := range reps {
 			for _, j := range reps[x+1:] {
 				a, b := g.facts[i], g.facts[j]
@@ -78,8 +79,8 @@ func checkFacts(cx *checkContext) []Finding {
 				}
 				switch v, s := cx.judgePair(a, b, once); v {
 				case differing:
-					if copies {
-						s = Info // one source's versions
+					if copies || places > 1 && (a.Frame.Scope == "") != (b.Frame.Scope == "") {
+						s = Info // one source's versions; or a count of no place named, where the story counts several
 					}
 					addClash(clashes, g.facts, i, j, s)
 				case updated:
@@ -120,6 +121,20 @@ const maxFrameValues = 32
 
 // maxRepresentatives bounds the facts of one frame judged pairwise.
 const maxRepresentatives = 256
+
+// distinctScopes counts the different places facts name they cover
+// ("Turquía", "Siria", "Siria + Turquía"). Where a story counts a measure
+// in two places or more, a figure that names none may count any of them,
+// so setting it against one that names its place is no more than an info.
+func distinctScopes(facts []Fact) int {
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if f.Frame.Scope != "" {
+			seen[f.Frame.Scope] = true
+		}
+	}
+	return len(seen)
+}
 
 // distinctValues counts the different values of facts.
 func distinctValues(facts []Fact) int {

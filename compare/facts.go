@@ -214,6 +214,7 @@ func (r *factReader) facts() []Fact {
 			f.inherit(prev) // "de magnitud de 7.7 y 7.6 grados"
 		}
 	}
+	r.gapScopes(frames)
 	r.orderEvents(frames)
 	var out []Fact
 	for i := 0; i < n; i++ {
@@ -280,6 +281,9 @@ type figure struct {
 	event   string // an event cue right before the figure
 	to      string // the place a distance is measured to
 	meeting bool   // a duration in a claim about a meeting
+	// scopeSpan, when set, is where the figure's own places are named:
+	// one of a gapped pair (facts_gapping.go).
+	scopeSpan normalize.Span
 }
 
 // onScale reports a figure on a scale: a magnitude, by its unit or its
@@ -363,7 +367,11 @@ func (r *factReader) fact(i int, f *figure) (Fact, bool) {
 	if fr.Event == "" {
 		fr.Event = r.pastEvent(span)
 	}
-	if f.measure.Scoped || f.noun != "" {
+	switch {
+	case !f.measure.Scoped && f.noun == "":
+	case f.scopeSpan.End > f.scopeSpan.Start:
+		fr.Scope = r.phraseScope(f.scopeSpan.Start, f.scopeSpan.End)
+	default:
 		fr.Scope = r.scope()
 	}
 	if f.measure.Held {

@@ -98,6 +98,56 @@ func TestFactFrames(t *testing.T) {
 	}
 }
 
+// TestGappedFigures reads a count listed over two places with its noun
+// said once: the second figure takes the first's measure, and each the
+// places of its own phrase.
+func TestGappedFigures(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two countries", "Los terremotos han dejado más de 5.000 muertos en Turquía y cerca de 1.500 en el norte de Siria.",
+			[]string{"más de 5.000 muertos → dead {Turquía}", "cerca de 1.500 → dead {Siria}"}},
+		{"two cities", "Hay 3.000 desplazados en Derna y más de 2.000 en Bengasi.",
+			[]string{"3.000 desplazados → displaced {Derna}", "más de 2.000 → displaced {Bengasi}"}},
+		{"no place phrase: two counts", "Hay 3.000 muertos y 2.000 heridos.",
+			[]string{"3.000 muertos → dead", "2.000 heridos → injured"}},
+		{"a second figure with its own noun", "Hay 3.000 muertos en Turquía y 2.000 casas en Siria.",
+			[]string{"3.000 muertos → dead {Siria + Turquía}", "2.000 casas → homes {Siria + Turquía}"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(t, "2023-02-06", tc.text)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("facts of %q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUnplacedCount checks that where a story counts a measure in two
+// places, a figure that names no place set against one that does is an
+// info: it may count either, or both.
+func TestUnplacedCount(t *testing.T) {
+	docs := parseAll(t,
+		"date 2023-02-07\nEn Turquía hay 5.000 muertos por el terremoto, según la agencia AFAD.",
+		"date 2023-02-07\nEn Siria hay 1.600 muertos por el terremoto, según la agencia AFAD.",
+		"date 2023-02-07\nEl terremoto ha dejado 2.300 muertos, según la agencia AFAD.")
+	res := Run(docs, Options{})
+	found := false
+	for _, f := range res.Findings {
+		if f.Kind == KindNumber && strings.Contains(f.Message, "2300") {
+			found = true
+			if f.Severity != Info {
+				t.Errorf("an unplaced toll against placed ones: got %s, want info\n%s", f.Severity, describeAll(res))
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no number finding on the unplaced toll:\n%s", describeAll(res))
+	}
+}
+
 // TestFactValues checks that a value is in the base unit of its
 // dimension, so that two writings of one distance agree.
 func TestFactValues(t *testing.T) {
