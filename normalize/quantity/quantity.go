@@ -141,8 +141,9 @@ type Quantity struct {
 //     "en 2019", "desde 2014", "antes de 2020"), or else without a hedge or
 //     a listed unit noun ("2000 personas" and "más de 2000" are counts);
 //   - decades ("los años 90"), numbers after an index word ("artículo
-//     155", "vuelo 370", "km 14") and after a capitalized word inside a
-//     sentence ("el Ibex 35", "un Boeing 737").
+//     155", "vuelo 370", "km 14") and plain digits after a capitalized
+//     word inside a sentence ("el Ibex 35", "un Boeing 737"; but "en
+//     Turquía 5.000 muertos" counts).
 //
 // "Hace 2 años" is a date phrase but is returned as 2 with Unit
 // Stem("años"): a span of time is still a quantity.
