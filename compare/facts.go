@@ -74,7 +74,16 @@ type factReader struct {
 	anchor timex.Date         // the document's date, else its story's first
 	span   [2]time.Time       // the first and last day of the story's dated documents
 	roles  func() *titleIndex // the titles of the story's claims, for the people bare roles stand for; built on first use
+	// prior is the measure of the count the document's claims named last,
+	// within maxAnaphorClaims before this one: what "la cifra" counts.
+	prior *normalize.Measure
+	// counted is the measure of the last count this claim names, for the
+	// next claims' prior.
+	counted *normalize.Measure
 }
+
+// maxAnaphorClaims is how many claims back "la cifra" may refer.
+const maxAnaphorClaims = 3
 
 // extractFacts returns the facts of every claim, by claim and position.
 func extractFacts(res *Result, ents *entityTable) []Fact {
@@ -82,10 +91,15 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 	anchors, spans := storyAnchors(res)
 	roles := storyRoles(res, ents)
 	carry := "" // the other event the claim before told of, to the next claim
+	var prior *normalize.Measure
+	priorAt := 0 // the claim that named prior
 	for c := range res.Claims {
 		s := res.Sentence(c)
 		if c > 0 && res.Claims[c-1].Doc != res.Claims[c].Doc {
-			carry = ""
+			carry, prior = "", nil
+		}
+		if c-priorAt > maxAnaphorClaims {
+			prior = nil
 		}
 		if s.Kind != normalize.KindClaim || len(s.Numbers)+len(s.Times) == 0 {
 			if s.Kind == normalize.KindClaim {
@@ -95,8 +109,11 @@ func extractFacts(res *Result, ents *entityTable) []Fact {
 		}
 		d := res.Claims[c].Doc
 		doc := res.Documents[d]
-		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d], span: spans[d], roles: func() *titleIndex { return roles(d) }}
+		r := &factReader{res: res, ents: ents, c: c, s: s, text: doc.Text, doc: doc, anchor: anchors[d], span: spans[d], roles: func() *titleIndex { return roles(d) }, prior: prior}
 		figures := r.facts()
+		if r.counted != nil {
+			prior, priorAt = r.counted, c
+		}
 		if carry != "" && !namesEvent(s) {
 			for i := range figures {
 				if figures[i].Frame.Event == "" {
@@ -337,6 +354,13 @@ func (r *factReader) figure(i int) *figure {
 		} else if m, ok := r.measureBefore(first); ok && fits(m) {
 			f.measure, f.named = m, true
 		}
+	}
+	if f.bare() && r.prior != nil && r.anaphorBefore(first) {
+		f.measure, f.named = *r.prior, true // "ajustó la cifra …: 3,958"
+	}
+	if f.named && f.measure.Count {
+		m := f.measure
+		r.counted = &m
 	}
 	f.event = r.eventCue(first)
 	if f.event == "" && !f.measure.Count && f.noun == "" {

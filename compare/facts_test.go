@@ -125,6 +125,31 @@ func TestGappedFigures(t *testing.T) {
 	}
 }
 
+// TestAnaphoricCount checks that a figure after "la cifra" or "el
+// saldo", with no measure of its own, counts what the document's last
+// count did, if that is at most maxAnaphorClaims claims back.
+func TestAnaphoricCount(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the count of the claim before", "La ONU elevó el saldo de muertos a 11.300. Después la ONU ajustó la cifra y la ubicó en un nivel cercano al de las autoridades: 3.958.",
+			[]string{"11.300 → dead", "3.958 → dead"}},
+		{"no count before", "La ONU ajustó la cifra y la ubicó en un nivel cercano al de las autoridades: 3.958.", nil},
+		{"a count too far back", "La ONU elevó el saldo de muertos a 11.300. Llovió en la costa este. Las presas cedieron de noche. Los vecinos huyeron al monte. Después la ONU ajustó la cifra: 3.958.",
+			[]string{"11.300 → dead"}},
+		{"a figure with a measure of its own", "La ONU elevó el saldo de muertos a 11.300. La cifra de heridos llegó a 900.",
+			[]string{"11.300 → dead", "900 → injured"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := factsOf(t, "2023-09-17", tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("facts of %q:\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestUnplacedCount checks that where a story counts a measure in two
 // places, a figure that names no place set against one that does is an
 // info: it may count either, or both.

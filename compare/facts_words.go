@@ -322,3 +322,21 @@ func (r *factReader) entityName(m int) string {
 	}
 	return r.s.Mentions[m].Text
 }
+
+// maxAnaphorWords is how far before a figure "la cifra" may stand.
+const maxAnaphorWords = 25
+
+// anaphorBefore reports whether a noun of a count said before ("la
+// cifra", "el saldo") stands before token first in the claim, past no
+// other figure: the figure is that count's.
+func (r *factReader) anaphorBefore(first int) bool {
+	for j := first - 1; j >= 0 && j >= first-maxAnaphorWords; j-- {
+		if r.isNumber(j) {
+			return false
+		}
+		if cue, ok := normalize.CueOf(r.s.Tokens[j]); ok && cue.Role == "anaphor" {
+			return true
+		}
+	}
+	return false
+}
