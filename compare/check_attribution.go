@@ -167,10 +167,14 @@ func oneCountry(people []int, ix titleIndex) bool {
 	country := ""
 	for _, e := range people {
 		c := ix.country(e)
-		if c == "" || country != "" && normalize.NameKey(normalize.Canonical(c)) != country {
+		if c == "" {
 			return false
 		}
-		country = normalize.NameKey(normalize.Canonical(c))
+		k := normalize.NameKey(normalize.Canonical(c))
+		if country != "" && k != country {
+			return false
+		}
+		country = k
 	}
 	return country != ""
 }

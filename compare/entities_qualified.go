@@ -8,17 +8,17 @@ import (
 	"github.com/dedupe-news/dedupe/normalize"
 )
 
-// Qualified names. An outlet may name an institution with the body or
-// place it belongs to, another without it: "la Oficina de Coordinación de
-// Asuntos Humanitarios de Naciones Unidas" / "la Oficina de Coordinación
-// de Asuntos Humanitarios", "el Ministerio del Interior de Libia" / "el
-// Ministerio del Interior". The longer is the shorter qualified by "de" and
+// Qualified names. An outlet may name an institution with the body it
+// belongs to, another without it: "la Oficina de Coordinación de Asuntos
+// Humanitarios de Naciones Unidas" / "la Oficina de Coordinación de
+// Asuntos Humanitarios". The longer is the shorter qualified by "de" and
 // a name the input gives on its own.
 
 // mergeQualified joins a name of two capitalized words or more to the one
 // longer name of the input that is it qualified by "de" or "del" and the
-// name of a place or body the input gives (Naciones Unidas, Libia). A name qualified two ways
-// ("Ministerio de Salud de Turquía", "… de Siria") stays apart from both.
+// name of a place or body the input gives (Naciones Unidas). A name
+// qualified two ways ("Oficina de Prensa de la Casa Blanca", "… del
+// Kremlin") stays apart from both.
 func (g *grouper) mergeQualified() {
 	owner := map[string]int{} // NameKey of the unqualified name → root of the qualified one, -1 for two
 	for _, k := range slices.Sorted(maps.Keys(g.byKey)) {

@@ -8,9 +8,9 @@ import (
 
 // Gapping. News lists one count over two places with the noun said once:
 // "más de 5.000 muertos en el país y cerca de 1.500 en el norte de
-// Siria", "3.000 personas desplazadas en Al Bayda y más de 2.000 en
-// Bengasi". The second figure takes the first's measure, and each covers
-// the places of its own phrase, not those of both.
+// Siria", "3.000 desplazados en Derna y más de 2.000 en Bengasi". The
+// second figure takes the first's measure, and each covers the places of
+// its own phrase, not those of both.
 
 // maxGapWords is the most words the place phrase of the first figure may
 // have, "en" and "y" included.
@@ -30,8 +30,9 @@ func (r *factReader) gapped(i, j int) bool {
 	return len(after) > 0 && after[0] == "en"
 }
 
-// phraseScope returns the places named after "en" between offsets start
-// and end, sorted: the scope of one figure of a gapped pair.
+// phraseScope returns the places named between offsets start and end,
+// sorted: the scope of one figure of a gapped pair, read in its own
+// phrase.
 func (r *factReader) phraseScope(start, end int) string {
 	var names []string
 	for m, mn := range r.s.Mentions {
