@@ -89,7 +89,7 @@ func takesObject(text string, toks []Token, i int) bool {
 // trailing attribution ("Rusia compra municiones, dijo Kirby").
 func apposedSubject(text string, s *Sentence, i int) bool {
 	toks := s.Tokens
-	if len(s.Mentions) == 0 || s.Mentions[0].Start != toks[0].Start {
+	if len(s.Mentions) == 0 || s.Mentions[0].Start != toks[0].Start || s.Mentions[0].End > toks[i].Start {
 		return false
 	}
 	gap := text[s.Mentions[0].End:toks[i].Start]
