@@ -35,6 +35,9 @@ func judge(a, b Fact) (pairVerdict, Severity) {
 	if a.Frame.Source != b.Frame.Source {
 		sev = Warning // two bodies count apart; the message names both
 	}
+	if ofPast(a.Frame.Event) {
+		sev = Warning // a figure of an event long past is background, recalled from other sources
+	}
 	if a.byNoun || b.byNoun || a.projected || b.projected || vague(a) || vague(b) {
 		sev = Info // a frame known only by its noun, a projection or "miles de": too little to warn on
 	}
