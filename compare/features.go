@@ -269,7 +269,7 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 			w = attributionWeight
 		}
 		tw = append(tw, termWeight{voc.id(entityTerm(ents, e)), w})
-		if country, ok := normalize.CapitalOf(ents.entities[e].Name); ok && !s.InAttribution(men.Span) { // a speaker ("Moscú negó que…") is a source, not what is said
+		if country, ok := normalize.CapitalOf(ents.entities[e].Name); ok {
 			tw = append(tw, termWeight{voc.id(placeTerm(ents, country)), w}) // "Moscú y Pyongyang": Russia and North Korea
 		}
 		takeSpan(s.Tokens, men.Start, men.End, taken, "")
