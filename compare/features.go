@@ -269,9 +269,6 @@ func claimTerms(s *normalize.Sentence, c int, ents *entityTable, voc *vocabulary
 			w = attributionWeight
 		}
 		tw = append(tw, termWeight{voc.id(entityTerm(ents, e)), w})
-		if country, ok := normalize.CapitalOf(ents.entities[e].Name); ok {
-			tw = append(tw, termWeight{voc.id(placeTerm(ents, country)), w}) // "Moscú y Pyongyang": Russia and North Korea
-		}
 		takeSpan(s.Tokens, men.Start, men.End, taken, "")
 	}
 	for _, x := range s.Times {

@@ -9,7 +9,7 @@ import (
 
 // SignatureVersion is the version of what [Signature] returns. An index
 // that keeps signatures of another version must compute them again.
-const SignatureVersion = 2
+const SignatureVersion = 1
 
 // Term is one term of a document's story signature and how many of its
 // claims hold it.
@@ -21,8 +21,7 @@ type Term struct {
 // Signature returns the story signature of doc: the terms of its claims as
 // the story vectors weigh them (the stems of content words, the first word
 // of a phrase of one idea as the idea, a name or demonym as "@" and the
-// name's key, a person's surname too, a capital named for its government
-// its country too), each with the number of claims that hold it, sorted by
+// name's key, a person's surname too), each with the number of claims that hold it, sorted by
 // term. Unlike the story vectors, it depends on doc alone, not on the
 // other documents of a run (a name is its key, not an entity of the run;
 // dates and figures are left out, being in every story), so that an index
@@ -62,9 +61,6 @@ func sentenceTerms(s *normalize.Sentence, out []string) []string {
 			continue
 		}
 		out = append(out, "@"+key)
-		if country, ok := normalize.CapitalOf(name); ok {
-			out = append(out, "@"+normalize.NameKey(normalize.Canonical(country))) // "Moscú": Russia's government
-		}
 		// A person is often named by the surname alone ("Shoigu").
 		if words := strings.Fields(name); m.Kind == normalize.MentionPerson && len(words) > 1 {
 			out = append(out, "@"+normalize.NameKey(words[len(words)-1]))

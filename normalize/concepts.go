@@ -23,17 +23,7 @@ var (
 	})
 	// demonyms maps a folded adjective of origin to its place.
 	demonyms = lazy(func() map[string]string { return lexiconMap("demonyms", fold) })
-	// capitals maps a folded capital to the country news names by it.
-	capitals = lazy(func() map[string]string { return lexiconMap("capitals", fold) })
 )
-
-// CapitalOf returns the country a capital stands for when news names the
-// government by it ("Moscú" → "Rusia", "Pyongyang" → "Corea del Norte"),
-// and whether name is one (data/capitals.txt).
-func CapitalOf(name string) (string, bool) {
-	c, ok := capitals()[fold(name)]
-	return c, ok
-}
 
 // Concept returns the stem that stands for stem's idea ("encuentr" and
 // "cumbr" → "reunion"), or stem itself.

@@ -164,14 +164,3 @@ func wordAt(t *testing.T, text, word string) (Sentence, int) {
 	t.Fatalf("no word %q in %q", word, text)
 	return s, -1
 }
-
-func ExampleCapitalOf() {
-	for _, name := range []string{"Pyongyang", "Moscú", "Acapulco"} {
-		country, ok := CapitalOf(name)
-		fmt.Printf("%s: %q %v\n", name, country, ok)
-	}
-	// Output:
-	// Pyongyang: "Corea del Norte" true
-	// Moscú: "Rusia" true
-	// Acapulco: "" false
-}
