@@ -466,18 +466,19 @@ func quantClose(a, b float64) bool {
 
 // Step returns the step a figure is written to, in the unit Find gave
 // Value: 1 for "820", 0.1 for "7,8", 0.01 for "76,37 %", 1000 for "22
-// mil", 100000 for "4,5 millones"; fractional reports whether it has
-// decimals ("7,8", "4,5 millones").
+// mil", 100000 for "4,5 millones", 1 for "5 mil 300"; fractional reports
+// whether it has decimals ("7,8", "4,5 millones").
 func (q Quantity) Step() (step float64, fractional bool) {
 	lower := strings.ToLower(q.Text)
+	digits := strings.TrimRightFunc(lower, func(r rune) bool { return r < '0' || r > '9' })
+	tail := lower[len(digits):] // a multiplier after the last digit scales it: "22 mil", not "5 mil 300"
 	step = 1.0
 	switch {
-	case strings.Contains(lower, "millón") || strings.Contains(lower, "millones"):
+	case strings.Contains(tail, "millón") || strings.Contains(tail, "millones"):
 		step = 1e6
-	case strings.Contains(lower, " mil"):
+	case strings.Contains(tail, " mil"):
 		step = 1e3
 	}
-	digits := strings.TrimRightFunc(lower, func(r rune) bool { return r < '0' || r > '9' })
 	for i := len(digits) - 1; i >= 0; i-- {
 		if digits[i] < '0' || digits[i] > '9' {
 			if n := len(digits) - 1 - i; (digits[i] == ',' || digits[i] == '.') && n < 3 {

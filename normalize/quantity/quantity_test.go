@@ -686,6 +686,7 @@ func TestQuantityStep(t *testing.T) {
 		{"two decimals and a sign", "76,37 %", 0.01, true},
 		{"thousands in words", "22 mil heridos", 1000, false},
 		{"a decimal of millions", "4,5 millones", 100000, true},
+		{"thousands in words, then units", "más de 5 mil 300 fallecidos", 1, false},
 		{"an ambiguous comma", "2,012", 1, false},
 	}
 	for _, tc := range tests {
