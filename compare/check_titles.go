@@ -137,10 +137,11 @@ func (ix titleIndex) country(e int) string {
 // checkTitles compares the titles the documents give each person, across
 // clusters and stories, since a title belongs to a person, not to an
 // event: two specific titles with different heads ("portavoz" /
-// "coordinador") are an error, a warning across stories. Synonyms share a head (líder, dirigente,
-// mandatario), more or less detail ("presidente ruso" / "presidente de
-// Rusia") keeps it, and generic words (líder, funcionario) contradict
-// nothing. Copies of one text are not set against each other.
+// "coordinador") are an error, a warning across stories. Synonyms share
+// a head (líder, dirigente, mandatario), more or less detail ("presidente
+// ruso" / "presidente de Rusia") keeps it, and generic words (líder,
+// funcionario) contradict nothing. Copies of one text are not set against
+// each other.
 func checkTitles(cx *checkContext) []Finding {
 	ix := cx.titles()
 	held := cx.formerRoles(ix)

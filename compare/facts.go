@@ -157,7 +157,7 @@ func storyRoles(res *Result, ents *entityTable) func(doc int) *titleIndex {
 func otherEvent(figures []Fact) string {
 	event := ""
 	for _, f := range figures {
-		if f.Frame.Event == "" || strings.HasPrefix(f.Frame.Event, "past") || event != "" && f.Frame.Event != event {
+		if f.Frame.Event == "" || ofPast(f.Frame.Event) || event != "" && f.Frame.Event != event {
 			return ""
 		}
 		event = f.Frame.Event

@@ -23,7 +23,7 @@ func (r *factReader) gapped(i, j int) bool {
 	if len(gap) < 3 || len(gap) > maxGapWords || gap[0] != "en" || gap[len(gap)-1] != "y" && gap[len(gap)-1] != "e" {
 		return false
 	}
-	if strings.ContainsAny(r.text[r.s.Numbers[i].End:r.s.Numbers[j].Start], ",;:.()«»\"“”—") {
+	if strings.ContainsAny(r.text[r.s.Numbers[i].End:r.s.Numbers[j].Start], boundaryMarks) {
 		return false
 	}
 	after := strings.Fields(strings.ToLower(r.text[r.s.Numbers[j].End:min(len(r.text), r.s.Numbers[j].End+8)]))
@@ -64,7 +64,7 @@ func (r *factReader) gapScopes(frames []*figure) {
 // the next punctuation of a boundary, or the end of the sentence.
 func (r *factReader) phraseEnd(from int) int {
 	end := r.s.End
-	if k := strings.IndexAny(r.text[from:end], ",;:.()«»\"“”—"); k >= 0 {
+	if k := strings.IndexAny(r.text[from:end], boundaryMarks); k >= 0 {
 		end = from + k
 	}
 	return end

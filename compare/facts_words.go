@@ -257,11 +257,15 @@ func (r *factReader) distanceTo(last int) string {
 	return ""
 }
 
+// boundaryMarks are the punctuation marks that end the phrase a figure's
+// words are read in.
+const boundaryMarks = ",;:.()«»\"“”—"
+
 // boundary reports whether punctuation that ends a phrase stands between
 // tokens i and j = i+1.
 func (r *factReader) boundary(i, j int) bool {
 	gap := r.text[r.s.Tokens[i].End:r.s.Tokens[j].Start]
-	return strings.ContainsAny(gap, ",;:.()«»\"“”—")
+	return strings.ContainsAny(gap, boundaryMarks)
 }
 
 // commaOnly reports whether only a comma and spaces stand between tokens
