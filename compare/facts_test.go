@@ -40,10 +40,7 @@ func factsOf(t *testing.T, date, text string) []string {
 // synonyms, the unit converted, another event, a place covered, and the
 // figures that are no facts of their own.
 func TestFactFrames(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkFactCases(t, "2023-02-06", []factCase{
 		{"counted noun", "El terremoto dejó 2.500 muertos.", []string{"2.500 muertos → dead"}},
 		{"synonym of the noun", "Hay 2.500 fallecidos.", []string{"2.500 fallecidos → dead"}},
 		{"noun before, verb between", "Los muertos ascienden a 48.", []string{"48 → dead"}},
@@ -87,11 +84,22 @@ func TestFactFrames(t *testing.T) {
 		{"things already counted", "Las dos economías más grandes del mundo.", nil},
 		{"a person alone", "Llegaron 45 personas.", nil},
 		{"a percentage of nothing named", "Subió un 20 %.", nil},
-	}
+	})
+}
+
+// factCase is a text and the facts factsOf reads in it.
+type factCase struct {
+	name, text string
+	want       []string
+}
+
+// checkFactCases reads the facts of each case's text, in an article
+// dated date, and checks them.
+func checkFactCases(t *testing.T, date string, tests []factCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := factsOf(t, "2023-02-06", tc.text)
-			if !slices.Equal(got, tc.want) {
+			if got := factsOf(t, date, tc.text); !slices.Equal(got, tc.want) {
 				t.Errorf("facts of %q:\n got %q\nwant %q", tc.text, got, tc.want)
 			}
 		})
@@ -102,10 +110,7 @@ func TestFactFrames(t *testing.T) {
 // said once: the second figure takes the first's measure, and each the
 // places of its own phrase.
 func TestGappedFigures(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkFactCases(t, "2023-02-06", []factCase{
 		{"two countries", "Los terremotos han dejado más de 5.000 muertos en Turquía y cerca de 1.500 en el norte de Siria.",
 			[]string{"más de 5.000 muertos → dead {Turquía}", "cerca de 1.500 → dead {Siria}"}},
 		{"two cities", "Hay 3.000 desplazados en Derna y más de 2.000 en Bengasi.",
@@ -114,25 +119,14 @@ func TestGappedFigures(t *testing.T) {
 			[]string{"3.000 muertos → dead", "2.000 heridos → injured"}},
 		{"a second figure with its own noun", "Hay 3.000 muertos en Turquía y 2.000 casas en Siria.",
 			[]string{"3.000 muertos → dead {Siria + Turquía}", "2.000 casas → homes {Siria + Turquía}"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := factsOf(t, "2023-02-06", tc.text)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("facts of %q:\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestAnaphoricCount checks that a figure after "la cifra" or "el
 // saldo", with no measure of its own, counts what the document's last
 // count did, if that is at most maxAnaphorClaims claims back.
 func TestAnaphoricCount(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkFactCases(t, "2023-09-17", []factCase{
 		{"the count of the claim before", "La ONU elevó el saldo de muertos a 11.300. Después la ONU ajustó la cifra y la ubicó en un nivel cercano al de las autoridades: 3.958.",
 			[]string{"11.300 → dead", "3.958 → dead"}},
 		{"no count before", "La ONU ajustó la cifra y la ubicó en un nivel cercano al de las autoridades: 3.958.", nil},
@@ -140,14 +134,7 @@ func TestAnaphoricCount(t *testing.T) {
 			[]string{"11.300 → dead"}},
 		{"a figure with a measure of its own", "La ONU elevó el saldo de muertos a 11.300. La cifra de heridos llegó a 900.",
 			[]string{"11.300 → dead", "900 → injured"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := factsOf(t, "2023-09-17", tc.text); !slices.Equal(got, tc.want) {
-				t.Errorf("facts of %q:\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestUnplacedCount checks that where a story counts a measure in two
